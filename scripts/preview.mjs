@@ -1,0 +1,34 @@
+// Serves dist/ with `astro preview` on a free port for scripts that need the
+// built site over HTTP (screenshots, the PDF, the benchmark).
+import { spawn } from 'node:child_process';
+import { createServer } from 'node:net';
+
+async function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+    server.on('error', reject);
+  });
+}
+
+/** Starts the preview server; resolves once it answers. */
+export async function startPreview({ outDir } = {}) {
+  const port = await freePort();
+  const env = { ...process.env, ...(outDir ? { OUT_DIR: outDir } : {}) };
+  const child = spawn('npx', ['astro', 'preview', '--host', '127.0.0.1', '--port', String(port)], { env, stdio: ['ignore', 'pipe', 'inherit'] });
+  const base = (await import('../src/lib/site-env.mjs')).basePath(process.env.BASE_PATH);
+  const url = `http://127.0.0.1:${port}${base}`;
+  for (let i = 0; i < 100; i++) {
+    try {
+      const res = await fetch(url);
+      if (res.ok) break;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  return { url, stop: () => new Promise((r) => { child.once('exit', r); child.kill(); }) };
+}

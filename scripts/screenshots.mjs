@@ -1,0 +1,30 @@
+// Screenshots of every page at phone and desktop width, light and dark, and
+// printed, for a person to look at: npm run screenshots (after a build).
+// Writes PNGs to screenshots/ (ignored by git).
+import { mkdir, readFile } from 'node:fs/promises';
+import { chromium } from '@playwright/test';
+import { launchOptions } from './browser.mjs';
+import { startPreview } from './preview.mjs';
+
+const only = process.argv.slice(2);
+const server = await startPreview();
+const sitemap = await readFile('dist/sitemap-0.xml', 'utf8');
+const paths = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map(([, loc]) => new URL(loc).pathname);
+paths.push(`${paths[0]}404.html`);
+await mkdir('screenshots', { recursive: true });
+const browser = await chromium.launch(launchOptions());
+for (const [name, width] of [['phone', 390], ['desktop', 1280]]) {
+  for (const scheme of ['light', 'dark']) {
+    const page = await browser.newPage({ viewport: { width, height: 844 }, colorScheme: scheme, deviceScaleFactor: name === 'phone' ? 2 : 1 });
+    for (const path of paths) {
+      const slug = path.replace(/^\/|\/$/g, '').replaceAll('/', '_') || 'index';
+      if (only.length && !only.includes(slug)) continue;
+      await page.goto(new URL(path, server.url).href);
+      await page.screenshot({ path: `screenshots/${slug}-${name}-${scheme}.png`, fullPage: true });
+    }
+    await page.close();
+  }
+}
+await browser.close();
+await server.stop();
+console.log(`screenshots of ${paths.length} pages in screenshots/`);

@@ -1,0 +1,6 @@
+declare namespace App {
+  interface Locals {
+    /** Set by a page that nests sections one level deeper (the print edition). */
+    topicHeadingLevel?: 2 | 3;
+  }
+}

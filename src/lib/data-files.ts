@@ -1,0 +1,54 @@
+/**
+ * The open data files (/data/figures.json, /data/figures.csv), built from
+ * the content so they can never disagree with the pages.
+ */
+import type { Figure } from '../schemas/figure';
+
+/** One row of the open data: the columns, in order. */
+export interface FigureRow {
+  id: string;
+  section: string;
+  label: string;
+  value: number;
+  unit: string;
+  qualifier: string;
+  kind: string;
+  quote: string;
+  url: string;
+}
+
+export const FIGURE_COLUMNS: (keyof FigureRow)[] = ['id', 'section', 'label', 'value', 'unit', 'qualifier', 'kind', 'quote', 'url'];
+
+/** A figure as a row; `url` is the figure's absolute permalink. */
+export function figureRow(figure: Figure, section: string, url: string): FigureRow {
+  return {
+    id: figure.id,
+    section,
+    label: figure.label,
+    value: figure.value,
+    unit: figure.unit,
+    qualifier: figure.qualifier ?? '',
+    kind: figure.kind,
+    quote: figure.quote,
+    url,
+  };
+}
+
+function csvField(value: string | number): string {
+  const s = String(value);
+  return /[",\r\n]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s;
+}
+
+/**
+ * RFC 4180 CSV with CRLF line ends and a UTF-8 byte order mark, so that
+ * spreadsheet programs open the Chinese text correctly.
+ */
+export function toCsv(rows: FigureRow[]): string {
+  const lines = [FIGURE_COLUMNS.join(','), ...rows.map((row) => FIGURE_COLUMNS.map((c) => csvField(row[c])).join(','))];
+  return `\uFEFF${lines.join('\r\n')}\r\n`;
+}
+
+/** Pretty-printed JSON array, one figure an object. */
+export function toJson(rows: FigureRow[]): string {
+  return `${JSON.stringify(rows, null, 2)}\n`;
+}

@@ -1,0 +1,28 @@
+/**
+ * URL building, pure so it can be tested under any base path and site
+ * address. Pages use the bound versions in ./site.ts.
+ */
+
+/** A path inside the site: joinBase('/review/2020/', 'industry/') → '/review/2020/industry/'. */
+export function joinBase(base: string, path = ''): string {
+  const head = base.endsWith('/') ? base : `${base}/`;
+  return `${head}${path.replace(/^\/+/, '')}`;
+}
+
+/** An absolute address: absoluteUrl('https://example.org', '/review/2020/industry/'). */
+export function absoluteUrl(site: string, path: string): string {
+  return new URL(path, site.endsWith('/') ? site : `${site}/`).href;
+}
+
+/** The path of a section's page, relative to the base: 'industry/'. */
+export function sectionPath(slug: string): string {
+  return `${slug}/`;
+}
+
+/** Anchors, in one place so the text, the cards and the data files agree. */
+export const anchors = {
+  figure: (id: string) => `fig-${id}`,
+  quote: (id: string) => `quote-${id}`,
+  chart: (id: string) => `chart-${id}`,
+  section: (slug: string) => `section-${slug}`,
+};
