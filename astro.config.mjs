@@ -1,5 +1,5 @@
 // @ts-check
-import { fileURLToPath } from 'node:url';
+import { resolve } from 'node:path';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
@@ -8,14 +8,31 @@ import { basePath, siteUrl } from './src/lib/site-env.mjs';
 
 // The build is configured from the environment so one checkout can be
 // deployed anywhere (SITE_URL, BASE_PATH) and tests can build other content
-// (CONTENT_DIR) into another folder (OUT_DIR) without touching this file.
+// (CONTENT_DIR) into another folder (OUT_DIR, with its own CACHE_DIR so the
+// content cache of one build never leaks into another) without touching this file.
+/** @param {string} path */
+const resolveFromCwd = (path) => resolve(process.cwd(), path);
+
 export default defineConfig({
   site: siteUrl(process.env.SITE_URL),
   base: basePath(process.env.BASE_PATH),
   trailingSlash: 'always',
-  outDir: process.env.OUT_DIR ? fileURLToPath(new URL(process.env.OUT_DIR, `file://${process.cwd()}/`)) : './dist',
+  outDir: process.env.OUT_DIR ? resolveFromCwd(process.env.OUT_DIR) : './dist',
+  cacheDir: process.env.CACHE_DIR ? resolveFromCwd(process.env.CACHE_DIR) : './node_modules/.astro',
   build: { format: 'directory' },
   integrations: [mdx(), sitemap()],
-  vite: { plugins: [tailwindcss()] },
+  vite: {
+    plugins: [tailwindcss()],
+    build: {
+      rollupOptions: {
+        // Astro marks MDX modules with a directive the bundler cannot keep and
+        // says so once per file; it is Astro's own marker and harmless here.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
+          warn(warning);
+        },
+      },
+    },
+  },
   devToolbar: { enabled: false },
 });

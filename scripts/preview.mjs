@@ -3,22 +3,30 @@
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 
+/** @returns {Promise<number>} */
 async function freePort() {
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
       server.close(() => resolve(port));
     });
     server.on('error', reject);
   });
 }
 
-/** Starts the preview server; resolves once it answers. */
+/**
+ * Starts the preview server; resolves once it answers.
+ * @param {{ outDir?: string }} [options] serve another build than dist/
+ */
 export async function startPreview({ outDir } = {}) {
   const port = await freePort();
   const env = { ...process.env, ...(outDir ? { OUT_DIR: outDir } : {}) };
-  const child = spawn('npx', ['astro', 'preview', '--host', '127.0.0.1', '--port', String(port)], { env, stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn('npx', ['astro', 'preview', '--host', '127.0.0.1', '--port', String(port)], {
+    env,
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   const base = (await import('../src/lib/site-env.mjs')).basePath(process.env.BASE_PATH);
   const url = `http://127.0.0.1:${port}${base}`;
   for (let i = 0; i < 100; i++) {
@@ -30,5 +38,12 @@ export async function startPreview({ outDir } = {}) {
     }
     await new Promise((r) => setTimeout(r, 200));
   }
-  return { url, stop: () => new Promise((r) => { child.once('exit', r); child.kill(); }) };
+  return {
+    url,
+    stop: () =>
+      new Promise((r) => {
+        child.once('exit', r);
+        child.kill();
+      }),
+  };
 }

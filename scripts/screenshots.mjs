@@ -13,9 +13,20 @@ const paths = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map(([, loc]) => new
 paths.push(`${paths[0]}404.html`);
 await mkdir('screenshots', { recursive: true });
 const browser = await chromium.launch(launchOptions());
-for (const [name, width] of [['phone', 390], ['desktop', 1280]]) {
-  for (const scheme of ['light', 'dark']) {
-    const page = await browser.newPage({ viewport: { width, height: 844 }, colorScheme: scheme, deviceScaleFactor: name === 'phone' ? 2 : 1 });
+/** @type {[string, number][]} */
+const widths = [
+  ['phone', 390],
+  ['desktop', 1280],
+];
+/** @type {('light' | 'dark')[]} */
+const schemes = ['light', 'dark'];
+for (const [name, width] of widths) {
+  for (const scheme of schemes) {
+    const page = await browser.newPage({
+      viewport: { width, height: 844 },
+      colorScheme: scheme,
+      deviceScaleFactor: name === 'phone' ? 2 : 1,
+    });
     for (const path of paths) {
       const slug = path.replace(/^\/|\/$/g, '').replaceAll('/', '_') || 'index';
       if (only.length && !only.includes(slug)) continue;

@@ -54,7 +54,11 @@ export function checkReview(review: ReviewSource, sections: SectionSource[]): vo
     checkFigureMarks(section);
     for (const id of findIds(section.body, 'Topic')) {
       if (!ASCII_ID.test(id)) {
-        throw new ContentError(section.file, `<Topic id="${id}">`, 'must use lowercase ASCII letters, digits and hyphens');
+        throw new ContentError(
+          section.file,
+          `<Topic id="${id}">`,
+          'must use lowercase ASCII letters, digits and hyphens',
+        );
       }
       claim(topicOwners, id, section.file, `<Topic id="${id}">`, 'topic id');
     }
@@ -68,7 +72,11 @@ export function checkReview(review: ReviewSource, sections: SectionSource[]): vo
   const allFigures = new Map(sections.flatMap((s) => s.data.figures.map((f) => [f.id, f] as const)));
   const allText = sections.map((s) => plainText(s.body)).join('\n');
   if (!allText.includes(review.data.opening)) {
-    throw new ContentError(review.file, 'opening', `${quoted(review.data.opening)} does not occur in the text of any section. Copy a sentence exactly.`);
+    throw new ContentError(
+      review.file,
+      'opening',
+      `${quoted(review.data.opening)} does not occur in the text of any section. Copy a sentence exactly.`,
+    );
   }
   review.data.charts.forEach((chart, i) => {
     claim(chartOwners, chart.id, review.file, `charts[${i}].id`, 'chart id');
@@ -81,37 +89,67 @@ function checkUnique(sections: SectionSource[], key: (s: SectionSource) => strin
   for (const section of sections) {
     const value = key(section);
     const other = seen.get(value);
-    if (other) throw new ContentError(section.file, field, `${quoted(value)} ${problem} ${other}. Each section needs its own ${field}.`);
+    if (other)
+      throw new ContentError(
+        section.file,
+        field,
+        `${quoted(value)} ${problem} ${other}. Each section needs its own ${field}.`,
+      );
     seen.set(value, section.file);
   }
 }
 
 function claim(owners: Map<string, string>, id: string, file: string, field: string, what: string) {
   const other = owners.get(id);
-  if (other) throw new ContentError(file, field, `${quoted(id)} is already used as a ${what} in ${other}. Ids must be unique across the review.`);
+  if (other)
+    throw new ContentError(
+      file,
+      field,
+      `${quoted(id)} is already used as a ${what} in ${other}. Ids must be unique across the review.`,
+    );
   owners.set(id, file);
 }
 
 function checkSectionText(section: SectionSource, text: string) {
   if (!text) throw new ContentError(section.file, 'text', 'is empty: write the section below the frontmatter');
   if (!text.includes(section.data.summary)) {
-    throw new ContentError(section.file, 'summary', `${quoted(section.data.summary)} does not occur in the text of this section. Copy a sentence exactly.`);
+    throw new ContentError(
+      section.file,
+      'summary',
+      `${quoted(section.data.summary)} does not occur in the text of this section. Copy a sentence exactly.`,
+    );
   }
 }
 
 function checkFigure(file: string, field: string, figure: Figure, text: string) {
   if (!text.includes(figure.quote)) {
-    throw new ContentError(file, `${field}.quote`, `${quoted(figure.quote)} does not occur in the text of this section. Copy the phrase exactly, punctuation included.`);
+    throw new ContentError(
+      file,
+      `${field}.quote`,
+      `${quoted(figure.quote)} does not occur in the text of this section. Copy the phrase exactly, punctuation included.`,
+    );
   }
   const stated = numbersIn(figure.quote);
   if (!stated.includes(figure.value)) {
-    throw new ContentError(file, `${field}.value`, `${figure.value} does not occur in its quote ${quoted(figure.quote)}. Every number must be one the text states.`);
+    throw new ContentError(
+      file,
+      `${field}.value`,
+      `${figure.value} does not occur in its quote ${quoted(figure.quote)}. Every number must be one the text states.`,
+    );
   }
   if (figure.outOf !== undefined && !stated.includes(figure.outOf)) {
-    throw new ContentError(file, `${field}.outOf`, `${figure.outOf} does not occur in its quote ${quoted(figure.quote)}.`);
+    throw new ContentError(
+      file,
+      `${field}.outOf`,
+      `${figure.outOf} does not occur in its quote ${quoted(figure.quote)}.`,
+    );
   }
   if (figure.qualifier && !figure.quote.includes(figure.qualifier)) {
-    throw new ContentError(file, `${field}.qualifier`, `${quoted(figure.qualifier)} does not occur in its quote ${quoted(figure.quote)}.`);
+    throw new ContentError(
+      file,
+      `${field}.qualifier`,
+      `${quoted(figure.qualifier)} does not occur in its quote ${quoted(figure.quote)}.`,
+    );
   }
 }
 
@@ -123,22 +161,40 @@ function checkFigureMarks(section: SectionSource) {
     const i = figures.findIndex((f) => f.id === mark.id);
     const figure = figures[i];
     if (!figure) {
-      throw new ContentError(section.file, `<Fig id="${mark.id}">`, 'names a figure that is not in this section’s figures. Add it to figures or correct the id.');
+      throw new ContentError(
+        section.file,
+        `<Fig id="${mark.id}">`,
+        'names a figure that is not in this section’s figures. Add it to figures or correct the id.',
+      );
     }
     if (mark.inner !== figure.quote) {
-      throw new ContentError(section.file, `figures[${i}].quote`, `${quoted(figure.quote)} differs from the phrase marked in the text, ${quoted(mark.inner)}. They must be the same.`);
+      throw new ContentError(
+        section.file,
+        `figures[${i}].quote`,
+        `${quoted(figure.quote)} differs from the phrase marked in the text, ${quoted(mark.inner)}. They must be the same.`,
+      );
     }
   }
   figures.forEach((figure, i) => {
     const count = marks.filter((m) => m.id === figure.id).length;
     if (count !== 1) {
-      throw new ContentError(section.file, `figures[${i}].id`, `${quoted(figure.id)} is marked ${count} times in the text; mark its quote once with <Fig id="${figure.id}">…</Fig>.`);
+      throw new ContentError(
+        section.file,
+        `figures[${i}].id`,
+        `${quoted(figure.id)} is marked ${count} times in the text; mark its quote once with <Fig id="${figure.id}">…</Fig>.`,
+      );
     }
   });
 }
 
 /** A chart draws existing figures, each of a kind its form can tell the truth about. */
-function checkChart(file: string, field: string, chart: ChartDefinition, figures: Map<string, Figure>, missing: string) {
+function checkChart(
+  file: string,
+  field: string,
+  chart: ChartDefinition,
+  figures: Map<string, Figure>,
+  missing: string,
+) {
   const drawn = chart.figures.map((id, j) => {
     const figure = figures.get(id);
     if (!figure) throw new ContentError(file, `${field}.figures[${j}]`, `${quoted(id)} ${missing}.`);
@@ -147,11 +203,14 @@ function checkChart(file: string, field: string, chart: ChartDefinition, figures
   const fits: Record<ChartDefinition['type'], (f: Figure) => string | undefined> = {
     growth: (f) => (f.kind === 'growth' ? undefined : 'a growth chart draws only figures of kind growth'),
     share: (f) => (f.kind === 'share' ? undefined : 'a share chart draws only figures of kind share'),
-    rank: (f) => (f.kind === 'rank' && f.outOf ? undefined : 'a rank chart draws only ranks whose number of peers (outOf) is known'),
-    count: (f) => (f.kind === 'count' && f.unit === drawn[0]?.unit ? undefined : 'a count chart draws only counts of one unit'),
+    rank: (f) =>
+      f.kind === 'rank' && f.outOf ? undefined : 'a rank chart draws only ranks whose number of peers (outOf) is known',
+    count: (f) =>
+      f.kind === 'count' && f.unit === drawn[0]?.unit ? undefined : 'a count chart draws only counts of one unit',
   };
   drawn.forEach((figure, j) => {
     const problem = fits[chart.type](figure);
-    if (problem) throw new ContentError(file, `${field}.figures[${j}]`, `${quoted(figure.id)} cannot be drawn here: ${problem}.`);
+    if (problem)
+      throw new ContentError(file, `${field}.figures[${j}]`, `${quoted(figure.id)} cannot be drawn here: ${problem}.`);
   });
 }

@@ -17,7 +17,17 @@ export interface FigureRow {
   url: string;
 }
 
-export const FIGURE_COLUMNS: (keyof FigureRow)[] = ['id', 'section', 'label', 'value', 'unit', 'qualifier', 'kind', 'quote', 'url'];
+export const FIGURE_COLUMNS: (keyof FigureRow)[] = [
+  'id',
+  'section',
+  'label',
+  'value',
+  'unit',
+  'qualifier',
+  'kind',
+  'quote',
+  'url',
+];
 
 /** A figure as a row; `url` is the figure's absolute permalink. */
 export function figureRow(figure: Figure, section: string, url: string): FigureRow {

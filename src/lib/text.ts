@@ -1,11 +1,13 @@
 /**
- * The reader-visible text of a section's MDX body: component tags removed,
- * one paragraph a line. Content checks and the source comparison test read
- * the text through this, so both see what the reader sees.
+ * The reader-visible text of a section's MDX body: a topic's lead-in at the
+ * start of its paragraph, other component tags removed, one paragraph a
+ * line. Content checks and the source comparison test read the text through
+ * this, so both see what the reader sees.
  */
 export function plainText(mdxBody: string): string {
   return mdxBody
     .replace(/^(import|export)\s.*$/gm, '')
+    .replace(/<Topic\b[^>]*?\blead="([^"]*)"[^>]*>\s*/g, '$1')
     .replace(/<\/?[A-Za-z][^>]*>/g, '')
     .split('\n')
     .map((line) => line.trim())
@@ -24,7 +26,20 @@ export function findIds(mdxBody: string, tag: string): string[] {
   return [...mdxBody.matchAll(new RegExp(`<${tag}\\s+id="([^"]*)"`, 'g'))].map(([, id = '']) => id);
 }
 
-const DIGITS: Record<string, number> = { 〇: 0, 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+const DIGITS: Record<string, number> = {
+  〇: 0,
+  零: 0,
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+};
 
 /**
  * Reads a Chinese numeral below 100 (五, 十, 十二, 二十一). The text writes

@@ -11,4 +11,7 @@ export const asciiId = (what: string) =>
 
 /** Text shown to readers; never empty. */
 export const text = (what: string) =>
-  z.string(expected(`${what} as text`)).trim().min(1, { error: `must not be empty: add ${what}` });
+  z
+    .string(expected(`${what} as text`))
+    .trim()
+    .min(1, { error: `must not be empty: add ${what}` });

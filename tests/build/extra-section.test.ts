@@ -1,0 +1,42 @@
+import { copyFileSync, existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { testBuild } from '../helpers/build';
+
+// One more MDX file in content/sections/ and nothing else: the build must
+// show the new section everywhere a section appears.
+describe('a fifth section added as one file', () => {
+  const site = testBuild('extra-section');
+  const read = (path: string) => readFileSync(join(site.dist, path), 'utf8');
+
+  beforeAll(() => {
+    copyFileSync('tests/fixtures/extra-section/05-fixture.mdx', join(site.content, 'sections', '05-fixture.mdx'));
+    const { status, output } = site.build({ SITE_URL: 'https://example.org', BASE_PATH: '/review/2020/' });
+    if (status !== 0) throw new Error(output);
+  });
+
+  it('gets its own page', () => {
+    expect(existsSync(join(site.dist, 'fixture-extra/index.html'))).toBe(true);
+    expect(read('fixture-extra/index.html')).toContain('第五部分由测试夹具加入');
+  });
+
+  it('appears on the overview and in every page’s navigation', () => {
+    expect(read('index.html')).toContain('href="/review/2020/fixture-extra/"');
+    expect(read('industry/index.html')).toContain('href="/review/2020/fixture-extra/"');
+  });
+
+  it('follows the last section in previous/next', () => {
+    expect(read('party/index.html')).toMatch(/rel="next" href="\/review\/2020\/fixture-extra\/"/);
+    expect(read('fixture-extra/index.html')).toMatch(/rel="prev" href="\/review\/2020\/party\/"/);
+  });
+
+  it('is in the print edition, in the sitemap and in the data files', () => {
+    expect(read('print/index.html')).toContain('这是测试夹具加入的第五部分');
+    expect(read('sitemap-0.xml')).toContain('<loc>https://example.org/review/2020/fixture-extra/</loc>');
+    const figures = JSON.parse(read('data/figures.json')) as { id: string; url: string }[];
+    expect(figures.find((f) => f.id === 'fixture-count')?.url).toBe(
+      'https://example.org/review/2020/fixture-extra/#fig-fixture-count',
+    );
+    expect(read('data/figures.csv')).toContain('fixture-share,fixture-extra,');
+  });
+});

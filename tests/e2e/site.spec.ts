@@ -1,0 +1,169 @@
+import { expect, test } from '@playwright/test';
+import { plainText } from '../../src/lib/text';
+import { editedSource, loadSections, sentences } from '../helpers/content';
+import { sectionPages, sitemapPages } from './site';
+
+const sections = loadSections();
+const sourceSentences = sentences(editedSource());
+
+/** The reader-visible text of the main landmark, without line breaks. */
+async function mainText(page: import('@playwright/test').Page): Promise<string> {
+  return (await page.getByRole('main').innerText()).replace(/\s*\n\s*/g, '');
+}
+
+test('the overview reaches every section, the print edition and the open data', async ({ page }) => {
+  await page.goto('');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('凝心聚力推动高质量发展');
+  await expect(page.getByText('——回眸2020年的铜川')).toBeVisible();
+  const cards = page.getByRole('region', { name: '分述' }).getByRole('link');
+  await expect(cards).toHaveCount(sections.length);
+  for (const section of sections) {
+    await expect(page.getByRole('link', { name: new RegExp(section.data.headline) })).toHaveAttribute(
+      'href',
+      new RegExp(`${section.data.slug}/$`),
+    );
+  }
+  const band = page.getByRole('region', { name: '数说2020' }).getByRole('listitem');
+  expect(await band.count()).toBeGreaterThanOrEqual(8);
+  await expect(page.getByRole('link', { name: /打印版/ }).first()).toBeVisible();
+  await expect(page.getByRole('link', { name: /CSV/ }).first()).toBeVisible();
+});
+
+test('the sitemap lists the overview, every section and the print edition', () => {
+  expect(sitemapPages().sort()).toEqual(['', 'print/', ...sections.map((s) => `${s.data.slug}/`)].sort());
+});
+
+for (const section of sections) {
+  const path = `${section.data.slug}/`;
+  test.describe(`/${path}`, () => {
+    test('shows the heading, byline and every sentence of its source section', async ({ page }) => {
+      await page.goto(path);
+      await expect(page.getByRole('heading', { level: 1 })).toContainText(section.data.headline);
+      await expect(page.getByRole('heading', { level: 1 })).toContainText(section.data.title);
+      const text = await mainText(page);
+      for (const sentence of sentences(plainText(section.body))) expect(text).toContain(sentence);
+    });
+
+    test('anchors each topic and links each figure to its card and back', async ({ page }) => {
+      await page.goto(path);
+      for (const [, id, lead] of section.body.matchAll(/<Topic id="([^"]+)" lead="([^"]+)"/g)) {
+        await expect(page.locator(`[id="${id}"]`)).toHaveText(lead ?? '');
+        await expect(page.locator(`[id="${id}"]`)).toHaveRole('heading');
+      }
+      for (const figure of section.data.figures) {
+        const mark = page.locator(`#quote-${figure.id}`);
+        await expect(mark).toHaveText(figure.quote);
+        await expect(mark).toHaveAttribute('href', `#fig-${figure.id}`);
+        const card = page.locator(`#fig-${figure.id}`);
+        await expect(card).toContainText(figure.label);
+        await expect(card.getByRole('link', { name: /见原文/ })).toHaveAttribute('href', `#quote-${figure.id}`);
+      }
+      const first = section.data.figures[0];
+      if (first) {
+        await page.locator(`#quote-${first.id}`).click();
+        await expect(page).toHaveURL(new RegExp(`#fig-${first.id}$`));
+        await expect(page.locator(`#fig-${first.id}`)).toBeInViewport();
+      }
+    });
+
+    test('links to the previous and next section and back to the overview', async ({ page }) => {
+      await page.goto(path);
+      const i = sections.indexOf(section);
+      const nav = page.getByRole('navigation', { name: '上一部分与下一部分' });
+      const prev = sections[i - 1];
+      const next = sections[i + 1];
+      if (prev) await expect(nav.locator('a[rel="prev"]')).toHaveAttribute('href', new RegExp(`/${prev.data.slug}/$`));
+      else await expect(nav.locator('a[rel="prev"]')).toHaveCount(0);
+      if (next) await expect(nav.locator('a[rel="next"]')).toHaveAttribute('href', new RegExp(`/${next.data.slug}/$`));
+      else await expect(nav.locator('a[rel="next"]')).toHaveCount(0);
+      await nav.getByRole('link', { name: '返回总览' }).click();
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText('凝心聚力推动高质量发展');
+    });
+  });
+}
+
+test('the corrected heading carries the editor’s note', async ({ page }) => {
+  const corrected = sections.find((s) => s.data.corrections.length > 0);
+  test.skip(!corrected, 'no corrections in this content');
+  await page.goto(`${corrected?.data.slug}/`);
+  const note = page.getByRole('complementary', { name: '编者更正' });
+  await expect(note).toContainText('焦幸福城市建设');
+  await page.getByRole('link', { name: /编者更正/ }).click();
+  await expect(page).toHaveURL(/#livelihood-correction$/);
+});
+
+test('the print edition holds every sentence of the source, in order', async ({ page }) => {
+  await page.goto('print/');
+  const text = await mainText(page);
+  let from = 0;
+  for (const sentence of sourceSentences.filter((s) => !s.startsWith('【'))) {
+    const at = text.indexOf(sentence, from);
+    expect(at, sentence).toBeGreaterThanOrEqual(0);
+    from = at;
+  }
+  await expect(page.getByRole('heading', { level: 2, name: /聚焦/ })).toHaveCount(sections.length);
+});
+
+test('every page has its own title', async ({ page }) => {
+  const titles = new Set<string>();
+  for (const path of sitemapPages()) {
+    await page.goto(path);
+    titles.add(await page.title());
+  }
+  expect(titles.size).toBe(sitemapPages().length);
+});
+
+test('every internal link and fragment resolves', async ({ page, request, baseURL }) => {
+  const base = new URL(baseURL ?? '');
+  const idsByPage = new Map<string, Set<string>>();
+  const links = new Set<string>();
+  for (const path of sitemapPages()) {
+    await page.goto(path);
+    const url = new URL(path, base).href;
+    idsByPage.set(url, new Set(await page.locator('[id]').evaluateAll((els) => els.map((e) => e.id))));
+    for (const href of await page
+      .locator('a[href]')
+      .evaluateAll((els) => els.map((a) => (a as HTMLAnchorElement).href))) {
+      links.add(href);
+    }
+  }
+  const internal = [...links].filter((l) => new URL(l).origin === base.origin);
+  expect(internal.length).toBeGreaterThan(50);
+  for (const link of internal) {
+    const url = new URL(link);
+    const target = `${url.origin}${url.pathname}`;
+    expect((await request.get(target)).status(), link).toBe(200);
+    if (url.hash && idsByPage.has(target)) {
+      expect(idsByPage.get(target)?.has(decodeURIComponent(url.hash.slice(1))), link).toBe(true);
+    }
+  }
+});
+
+test('an unknown address gets the 404 page', async ({ page }) => {
+  const response = await page.goto('no-such-page/');
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('页面未找到');
+  for (const path of sectionPages()) await expect(page.locator(`a[href$="/${path}"]`).first()).toBeAttached();
+});
+
+test('the open data lists every figure with its permalink', async ({ request }) => {
+  const json = (await (await request.get('data/figures.json')).json()) as {
+    id: string;
+    section: string;
+    url: string;
+  }[];
+  const figures = sections.flatMap((s) => s.data.figures.map((f) => ({ id: f.id, section: s.data.slug })));
+  expect(json.map(({ id, section }) => ({ id, section }))).toEqual(figures);
+  for (const row of json) expect(row.url).toMatch(new RegExp(`^https?://.+/${row.section}/#fig-${row.id}$`));
+  const csv = await (await request.get('data/figures.csv')).body();
+  expect([...csv.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  expect(csv.toString('utf8').split('\r\n').filter(Boolean)).toHaveLength(figures.length + 1);
+});
+
+test('pages without charts or controls ship no JavaScript', async ({ page }) => {
+  for (const path of ['', 'print/', ...sectionPages()]) {
+    await page.goto(path);
+    const interactive = await page.locator('[data-chart], [data-share]').count();
+    if (interactive === 0) await expect(page.locator('script:not([type="application/ld+json"])')).toHaveCount(0);
+  }
+});

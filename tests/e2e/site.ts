@@ -1,0 +1,32 @@
+/**
+ * What the browser tests know about the built site: its pages (from the
+ * sitemap, as a crawler would find them) and paths under the base path.
+ */
+import { readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+
+const dist = process.env.OUT_DIR ?? 'dist';
+
+/** Paths of every page in the sitemap, relative to the base ('' is the overview). */
+export function sitemapPages(): string[] {
+  const xml = readFileSync(`${dist}/sitemap-0.xml`, 'utf8');
+  const base = new URL(
+    readFileSync(`${dist}/sitemap-index.xml`, 'utf8').match(/<loc>([^<]+)<\/loc>/)?.[1] ?? '',
+  ).pathname.replace(/sitemap-0\.xml$/, '');
+  return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map(([, loc = '']) => new URL(loc).pathname.slice(base.length));
+}
+
+/** The section pages: every sitemap page but the overview and the print edition. */
+export function sectionPages(): string[] {
+  return sitemapPages().filter((p) => p !== '' && p !== 'print/');
+}
+
+/** Collects console errors and failed page errors while a test runs. */
+export function watchErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') errors.push(msg.text());
+  });
+  page.on('pageerror', (error) => errors.push(error.message));
+  return errors;
+}

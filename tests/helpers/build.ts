@@ -1,0 +1,48 @@
+/**
+ * Builds the site from other content into a folder of its own under .tmp/,
+ * for tests that prove what content alone changes.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+
+export interface TestBuild {
+  /** The content folder to edit before building. */
+  content: string;
+  /** Where the build writes the site. */
+  dist: string;
+  /** Runs `astro build`; returns its exit status and everything it printed. */
+  build(env?: Record<string, string>): { status: number | null; output: string };
+}
+
+/** A copy of content/ in .tmp/<name>/ with its own output and cache folders. */
+export function testBuild(name: string): TestBuild {
+  const root = join('.tmp', name);
+  rmSync(root, { recursive: true, force: true });
+  mkdirSync(root, { recursive: true });
+  const content = join(root, 'content');
+  cpSync('content', content, { recursive: true });
+  const dist = join(root, 'dist');
+  return {
+    content,
+    dist,
+    build(env = {}) {
+      const result = spawnSync('npx', ['astro', 'build'], {
+        env: { ...cleanEnv(), CONTENT_DIR: content, OUT_DIR: dist, CACHE_DIR: join(root, 'cache'), ...env },
+        encoding: 'utf8',
+      });
+      return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+    },
+  };
+}
+
+/**
+ * The environment without what Vitest sets for its own Vite (BASE_URL,
+ * MODE, NODE_ENV=test …), which would otherwise leak into the site's build.
+ */
+function cleanEnv(): NodeJS.ProcessEnv {
+  const vitestKeys = new Set(['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV', 'TEST']);
+  return Object.fromEntries(
+    Object.entries(process.env).filter(([key]) => !vitestKeys.has(key) && !key.startsWith('VITEST')),
+  );
+}

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { basePath, contentDir, DEFAULT_SITE_URL, siteUrl } from '../../src/lib/site-env.mjs';
+import { absoluteUrl, anchors, joinBase, sectionPath } from '../../src/lib/urls';
+
+describe('basePath', () => {
+  it.each([
+    [undefined, '/'],
+    ['', '/'],
+    ['/', '/'],
+    ['review/2020', '/review/2020/'],
+    ['/review/2020/', '/review/2020/'],
+    ['//review//2020', '/review/2020/'],
+  ])('normalises %s to %s', (input, expected) => {
+    expect(basePath(input)).toBe(expected);
+  });
+});
+
+describe('siteUrl', () => {
+  it('defaults to a placeholder https address', () => {
+    expect(siteUrl(undefined)).toBe(DEFAULT_SITE_URL);
+    expect(DEFAULT_SITE_URL).toMatch(/^https:\/\//);
+  });
+
+  it('drops a trailing slash', () => {
+    expect(siteUrl('https://example.org/')).toBe('https://example.org');
+  });
+
+  it('refuses what is not an address', () => {
+    expect(() => siteUrl('example.org')).toThrow(
+      'SITE_URL must be an absolute address such as https://example.org, not "example.org"',
+    );
+    expect(() => siteUrl('ftp://example.org')).toThrow('SITE_URL must start with https:// or http://');
+  });
+});
+
+describe('contentDir', () => {
+  it('defaults to ./content and drops a trailing slash', () => {
+    expect(contentDir(undefined)).toBe('./content');
+    expect(contentDir('.tmp/content/')).toBe('.tmp/content');
+  });
+});
+
+describe('URLs under a base path', () => {
+  it('joins paths to the base', () => {
+    expect(joinBase('/', '')).toBe('/');
+    expect(joinBase('/', sectionPath('industry'))).toBe('/industry/');
+    expect(joinBase('/review/2020/', sectionPath('industry'))).toBe('/review/2020/industry/');
+    expect(joinBase('/review/2020', '/data/figures.csv')).toBe('/review/2020/data/figures.csv');
+  });
+
+  it('makes absolute addresses on the site', () => {
+    expect(absoluteUrl('https://example.org', '/review/2020/industry/')).toBe(
+      'https://example.org/review/2020/industry/',
+    );
+    expect(absoluteUrl('https://example.org/', '/')).toBe('https://example.org/');
+  });
+
+  it('names anchors in one way everywhere', () => {
+    expect(anchors.figure('new-firms')).toBe('fig-new-firms');
+    expect(anchors.quote('new-firms')).toBe('quote-new-firms');
+    expect(anchors.chart('reform-trade')).toBe('chart-reform-trade');
+  });
+});
