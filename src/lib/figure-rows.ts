@@ -1,12 +1,9 @@
 import { figureRow, type FigureRow } from './data-files';
 import { allFigures, getReview } from './review';
-import { sectionUrl } from './site';
-import { anchors } from './urls';
+import { figureUrl } from './site';
 
 /** Every figure of this build's review as open-data rows. */
 export async function reviewFigureRows(): Promise<FigureRow[]> {
   const review = await getReview();
-  return allFigures(review).map((f) =>
-    figureRow(f, f.section.data.slug, `${sectionUrl(f.section.data.slug)}#${anchors.figure(f.id)}`),
-  );
+  return allFigures(review).map((f) => figureRow(f, f.section.data.slug, figureUrl(f.section.data.slug, f.id)));
 }

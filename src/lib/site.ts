@@ -1,5 +1,5 @@
 import { DEFAULT_SITE_URL } from './site-env.mjs';
-import { absoluteUrl, joinBase, sectionPath } from './urls';
+import { absoluteUrl, figurePath, joinBase, sectionPath } from './urls';
 
 /**
  * The URL helpers bound to this build's BASE_PATH and SITE_URL
@@ -17,3 +17,6 @@ export const absolute = (path = '') => absoluteUrl(site, href(path));
 /** A section page's path and absolute address. */
 export const sectionHref = (slug: string) => href(sectionPath(slug));
 export const sectionUrl = (slug: string) => absolute(sectionPath(slug));
+
+/** A figure card's absolute permalink. */
+export const figureUrl = (slug: string, id: string) => absolute(figurePath(slug, id));

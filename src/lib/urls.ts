@@ -19,6 +19,21 @@ export function sectionPath(slug: string): string {
   return `${slug}/`;
 }
 
+/** The path of a figure's card on its section's page: 'industry/#fig-new-firms'. */
+export function figurePath(slug: string, id: string): string {
+  return `${sectionPath(slug)}#${anchors.figure(id)}`;
+}
+
+/** The path of a share image: a section's ('og/industry.png') or the overview's ('og/index.png'). */
+export function shareImagePath(slug?: string): string {
+  return `og/${slug ?? 'index'}.png`;
+}
+
+/** An address as a reader would type it: without the scheme ('example.org/review/2020/industry/'). */
+export function shortAddress(url: string): string {
+  return url.replace(/^https?:\/\//, '');
+}
+
 /** Anchors, in one place so the text, the cards and the data files agree. */
 export const anchors = {
   figure: (id: string) => `fig-${id}`,
