@@ -6,6 +6,9 @@ import type { ReviewData } from '../schemas/review';
 import type { SectionData } from '../schemas/section';
 import { figureDisplay } from './format';
 
+/** The size Open Graph and chat apps crop best: 1.91:1. */
+export const SHARE_IMAGE = { width: 1200, height: 630 } as const;
+
 /** A section's lead figure as the card sets it: the number large, the rest small. */
 export interface CardFigure {
   before: string;

@@ -5,11 +5,8 @@
  */
 import { createCanvas, type SKRSContext2D } from '@napi-rs/canvas';
 import { CANVAS_FONT_FAMILY, registerCanvasFonts } from './canvas-fonts';
-import type { ShareCard } from './share-card';
+import { SHARE_IMAGE, type ShareCard } from './share-card';
 import { wrapLines } from './wrap';
-
-/** The size Open Graph and WeChat crop best: 1.91:1. */
-export const SHARE_IMAGE = { width: 1200, height: 630 } as const;
 
 // The light palette of src/styles/global.css.
 const COLOUR = { bg: '#fbf9f5', fg: '#1f1c19', muted: '#5b554e', accent: '#a3201a', rule: '#e2dbd1' };

@@ -1,7 +1,7 @@
 import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
-import { overviewCard, sectionCard, shareCardAlt, type ShareCard } from '../../src/lib/share-card';
-import { drawShareImage, SHARE_IMAGE } from '../../src/lib/share-image';
+import { overviewCard, sectionCard, SHARE_IMAGE, shareCardAlt, type ShareCard } from '../../src/lib/share-card';
+import { drawShareImage } from '../../src/lib/share-image';
 import { loadReview, loadSections } from '../helpers/content';
 
 const review = loadReview().data;

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { basePath, contentDir, DEFAULT_SITE_URL, siteUrl } from '../../src/lib/site-env.mjs';
-import { absoluteUrl, anchors, joinBase, sectionPath } from '../../src/lib/urls';
+import {
+  absoluteUrl,
+  anchors,
+  figurePath,
+  joinBase,
+  sectionPath,
+  shareImagePath,
+  shortAddress,
+} from '../../src/lib/urls';
 
 describe('basePath', () => {
   it.each([
@@ -59,5 +67,32 @@ describe('URLs under a base path', () => {
     expect(anchors.figure('new-firms')).toBe('fig-new-firms');
     expect(anchors.quote('new-firms')).toBe('quote-new-firms');
     expect(anchors.chart('reform-trade')).toBe('chart-reform-trade');
+  });
+
+  it('keeps a fragment through the base path and the site address', () => {
+    const path = joinBase('/review/2020/', figurePath('industry', 'new-firms'));
+    expect(path).toBe('/review/2020/industry/#fig-new-firms');
+    expect(absoluteUrl('https://example.org', path)).toBe('https://example.org/review/2020/industry/#fig-new-firms');
+  });
+
+  it('places pages by the base path, not by a path in the site address', () => {
+    expect(absoluteUrl('https://example.org/news', joinBase('/review/2020/', 'party/'))).toBe(
+      'https://example.org/review/2020/party/',
+    );
+  });
+
+  it('places share images beside the pages, one for the overview', () => {
+    expect(shareImagePath('industry')).toBe('og/industry.png');
+    expect(shareImagePath()).toBe('og/index.png');
+    expect(absoluteUrl('https://example.org', joinBase('/review/2020/', shareImagePath()))).toBe(
+      'https://example.org/review/2020/og/index.png',
+    );
+  });
+});
+
+describe('shortAddress', () => {
+  it('drops the scheme as a reader would type the address', () => {
+    expect(shortAddress('https://example.org/review/2020/industry/')).toBe('example.org/review/2020/industry/');
+    expect(shortAddress('http://example.org/')).toBe('example.org/');
   });
 });
