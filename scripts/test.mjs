@@ -11,18 +11,34 @@ try {
   process.exit(1);
 }
 
+// The links, share addresses and QR codes again on a build under a sub-path
+// of another address, in its own folders so dist/ stays the plain build.
+const subPath = {
+  BASE_PATH: '/review/2020/',
+  SITE_URL: 'https://example.org',
+  OUT_DIR: '.tmp/subpath-dist',
+  CACHE_DIR: '.tmp/subpath-cache',
+};
+
+/** @type {[string, string[], Record<string, string>?][]} */
 const steps = [
   ['lint', ['npm', 'run', 'lint']],
   ['astro check', ['npx', 'astro', 'check']],
   ['unit and build tests', ['npx', 'vitest', 'run']],
   ['build', ['npx', 'astro', 'build']],
   ['browser tests', ['npx', 'playwright', 'test']],
+  ['build under a sub-path', ['npx', 'astro', 'build'], subPath],
+  [
+    'browser tests under a sub-path',
+    ['npx', 'playwright', 'test', 'tests/e2e/site.spec.ts', 'tests/e2e/share.spec.ts', '--project', 'desktop-light'],
+    subPath,
+  ],
 ];
 
-for (const [name, [command, ...args]] of steps) {
+for (const [name, [command, ...args], env = {}] of steps) {
   console.log(`\n=== ${name}: ${[command, ...args].join(' ')}`);
   const started = Date.now();
-  const { status } = spawnSync(command, args, { stdio: 'inherit' });
+  const { status } = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
   if (status !== 0) {
     console.error(`\n${name} failed (exit ${status}).`);
     process.exit(status ?? 1);

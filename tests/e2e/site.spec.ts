@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { plainText } from '../../src/lib/text';
 import { editedSource, loadSections, sentences } from '../helpers/content';
-import { sectionPages, sitemapPages } from './site';
+import { previewPath, sectionPages, sitemapPages } from './site';
 
 const sections = loadSections();
 const sourceSentences = sentences(editedSource());
@@ -113,27 +113,45 @@ test('every page has its own title', async ({ page }) => {
   expect(titles.size).toBe(sitemapPages().length);
 });
 
-test('every internal link and fragment resolves', async ({ page, request, baseURL }) => {
+test('every link, share address and fragment of every page resolves, the 404 page included', async ({
+  page,
+  request,
+  baseURL,
+}) => {
   const base = new URL(baseURL ?? '');
   const idsByPage = new Map<string, Set<string>>();
   const links = new Set<string>();
-  for (const path of sitemapPages()) {
+  // The 404 page is served, with its status, at any unknown address; its own
+  // fragments (the skip link) point into it there.
+  const notFound = new URL('no-such-page/', base).href;
+  for (const path of [...sitemapPages(), 'no-such-page/']) {
     await page.goto(path);
     const url = new URL(path, base).href;
     idsByPage.set(url, new Set(await page.locator('[id]').evaluateAll((els) => els.map((e) => e.id))));
-    for (const href of await page
-      .locator('a[href]')
-      .evaluateAll((els) => els.map((a) => (a as HTMLAnchorElement).href))) {
-      links.add(href);
+    const found = await page.evaluate(() => [
+      ...[...document.querySelectorAll<HTMLAnchorElement | HTMLLinkElement>('a[href], link[href]')].map((a) => a.href),
+      ...[...document.querySelectorAll<HTMLScriptElement | HTMLImageElement>('[src]')].map((e) => e.src),
+      ...[...document.querySelectorAll('meta[property^="og:"]')]
+        .map((m) => m.getAttribute('content') ?? '')
+        .filter((c) => /^https?:/.test(c)),
+      ...[...document.querySelectorAll<HTMLElement>('share-control')].map((e) => e.dataset['url'] ?? ''),
+    ]);
+    // The site's own absolute addresses (canonical, og:*, share controls)
+    // are checked on the preview server; nothing may point anywhere else.
+    for (const link of found) {
+      const local = previewPath(link);
+      links.add(local === undefined ? link : new URL(local, base).href);
     }
   }
-  const internal = [...links].filter((l) => new URL(l).origin === base.origin);
-  expect(internal.length).toBeGreaterThan(50);
-  for (const link of internal) {
+  const elsewhere = [...links].filter((l) => new URL(l).origin !== base.origin);
+  expect(elsewhere).toEqual([]);
+  expect(links.size).toBeGreaterThan(50);
+  for (const link of links) {
     const url = new URL(link);
     const target = `${url.origin}${url.pathname}`;
-    expect((await request.get(target)).status(), link).toBe(200);
-    if (url.hash && idsByPage.has(target)) {
+    expect((await request.get(target)).status(), link).toBe(target === notFound ? 404 : 200);
+    if (url.hash) {
+      expect(idsByPage.has(target), `${link}: a fragment into a page that is not crawled`).toBe(true);
       expect(idsByPage.get(target)?.has(decodeURIComponent(url.hash.slice(1))), link).toBe(true);
     }
   }

@@ -4,6 +4,8 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
+import { basePath, siteUrl } from '../../src/lib/site-env.mjs';
+import { absoluteUrl } from '../../src/lib/urls';
 
 const dist = process.env.OUT_DIR ?? 'dist';
 
@@ -29,4 +31,19 @@ export function watchErrors(page: Page): string[] {
   });
   page.on('pageerror', (error) => errors.push(error.message));
   return errors;
+}
+
+const siteRoot = absoluteUrl(siteUrl(process.env.SITE_URL), basePath(process.env.BASE_PATH));
+
+/** The absolute address a page of this build must give for a path (its canonical, og:url, QR code). */
+export function siteAddress(path = ''): string {
+  return new URL(path, siteRoot).href;
+}
+
+/**
+ * An absolute address of this build's site, as a path relative to the
+ * preview server's base URL; undefined when it is not an address of the site.
+ */
+export function previewPath(address: string): string | undefined {
+  return address.startsWith(siteRoot) ? address.slice(siteRoot.length) : undefined;
 }

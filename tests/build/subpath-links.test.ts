@@ -1,0 +1,154 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { createCanvas, loadImage } from '@napi-rs/canvas';
+import jsQR from 'jsqr';
+import { parse, type HTMLElement } from 'node-html-parser';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { overviewCard, sectionCard } from '../../src/lib/share-card';
+import { drawShareImage } from '../../src/lib/share-image';
+import { testBuild } from '../helpers/build';
+import { loadReview, loadSections } from '../helpers/content';
+
+// The whole site built under a sub-path of another address: every address
+// any file of the build gives must lead to a file of the build (and to an
+// element, when it has a fragment).
+const ROOT = 'https://example.org/review/2020/';
+
+describe('a build under https://example.org/review/2020/', () => {
+  const site = testBuild('subpath-links');
+  const pages = new Map<string, HTMLElement>();
+
+  /** The build's file for an address of the site, or undefined when the address is elsewhere. */
+  const fileOf = (address: string) => {
+    const url = new URL(address);
+    const href = `${url.origin}${url.pathname}`;
+    if (!href.startsWith(ROOT)) return undefined;
+    const path = decodeURIComponent(href.slice(ROOT.length));
+    return path === '' || path.endsWith('/') ? `${path}index.html` : path;
+  };
+
+  const files = () =>
+    readdirSync(site.dist, { recursive: true, withFileTypes: true })
+      .filter((e) => e.isFile())
+      .map((e) => relative(site.dist, join(e.parentPath, e.name)));
+
+  /** Why an address does not resolve in the build, or undefined when it does. */
+  const problem = (address: string): string | undefined => {
+    const file = fileOf(address);
+    if (!file) return `${address} is not under ${ROOT}`;
+    if (!files().includes(file)) return `${address}: no ${file} in the build`;
+    const fragment = decodeURIComponent(new URL(address).hash.slice(1));
+    if (!fragment) return undefined;
+    const page = pages.get(file);
+    if (!page) return `${address}: a fragment into ${file}, which is not a page`;
+    return page.querySelector(`[id="${fragment}"]`) ? undefined : `${address}: no #${fragment} in ${file}`;
+  };
+
+  const pageUrl = (file: string) => new URL(file.replace(/index\.html$/, ''), ROOT).href;
+
+  beforeAll(() => {
+    const { status, output } = site.build({ SITE_URL: 'https://example.org', BASE_PATH: '/review/2020/' });
+    if (status !== 0) throw new Error(output);
+    for (const file of files().filter((f) => f.endsWith('.html'))) {
+      pages.set(file, parse(readFileSync(join(site.dist, file), 'utf8')));
+    }
+  });
+
+  it('has the pages and the 404 page', () => {
+    expect([...pages.keys()].sort()).toEqual(
+      ['404.html', 'index.html', 'print/index.html', ...loadSections().map((s) => `${s.data.slug}/index.html`)].sort(),
+    );
+  });
+
+  it('resolves every href, src and share address of every page, fragments included', () => {
+    const problems: string[] = [];
+    let checked = 0;
+    for (const [file, page] of pages) {
+      const addresses = [
+        ...page.querySelectorAll('[href]').map((e) => e.getAttribute('href') ?? ''),
+        ...page.querySelectorAll('[src]').map((e) => e.getAttribute('src') ?? ''),
+        ...page.querySelectorAll('meta[property^="og:"][content^="http"]').map((e) => e.getAttribute('content') ?? ''),
+        ...page.querySelectorAll('share-control').map((e) => e.getAttribute('data-url') ?? ''),
+      ];
+      for (const address of addresses) {
+        checked += 1;
+        const why = problem(new URL(address, pageUrl(file)).href);
+        if (why) problems.push(`${file}: ${why}`);
+      }
+    }
+    expect(problems).toEqual([]);
+    expect(checked).toBeGreaterThan(200);
+  });
+
+  it('gives each page its own address as canonical and og:url, and none to the 404 page', () => {
+    for (const [file, page] of pages) {
+      const canonical = page.querySelector('link[rel="canonical"]')?.getAttribute('href');
+      const ogUrl = page.querySelector('meta[property="og:url"]')?.getAttribute('content');
+      if (file === '404.html') {
+        expect([canonical, ogUrl]).toEqual([undefined, undefined]);
+      } else {
+        expect(canonical, file).toBe(pageUrl(file));
+        expect(ogUrl, file).toBe(pageUrl(file));
+      }
+    }
+  });
+
+  it('declares share images that are PNGs of their declared size', () => {
+    for (const [file, page] of pages) {
+      const content = (property: string) =>
+        page.querySelector(`meta[property="${property}"]`)?.getAttribute('content') ?? '';
+      const png = readFileSync(join(site.dist, fileOf(content('og:image')) ?? ''));
+      expect(png.subarray(12, 16).toString('latin1'), file).toBe('IHDR');
+      expect([png.readUInt32BE(16), png.readUInt32BE(20)], file).toEqual([
+        Number(content('og:image:width')),
+        Number(content('og:image:height')),
+      ]);
+    }
+  });
+
+  it('draws the same share images in another process', () => {
+    const review = loadReview().data;
+    const sections = loadSections().map((s) => s.data);
+    const read = (slug: string) => readFileSync(join(site.dist, 'og', `${slug}.png`));
+    expect(read('index').equals(drawShareImage(overviewCard(review, sections)))).toBe(true);
+    for (const section of sections) {
+      expect(read(section.slug).equals(drawShareImage(sectionCard(review, section))), section.slug).toBe(true);
+    }
+  });
+
+  it('puts each section’s own address in its QR codes', async () => {
+    for (const [file, page] of pages) {
+      for (const svg of page.querySelectorAll('figure.qr-code svg')) {
+        const size = 320;
+        const canvas = createCanvas(size, size);
+        const ctx = canvas.getContext('2d');
+        ctx.drawImage(await loadImage(Buffer.from(svg.toString())), 0, 0, size, size);
+        const payload = jsQR(new Uint8ClampedArray(ctx.getImageData(0, 0, size, size).data), size, size)?.data ?? '';
+        expect(problem(payload), `${file}: ${payload}`).toBeUndefined();
+        expect(svg.getAttribute('aria-label'), file).toContain(payload);
+        if (file !== 'print/index.html') expect(payload, file).toBe(pageUrl(file));
+      }
+    }
+    expect(pages.get('print/index.html')?.querySelectorAll('figure.qr-code')).toHaveLength(loadSections().length);
+  });
+
+  it('gives every figure in the open data a permalink into the build', () => {
+    const json = JSON.parse(readFileSync(join(site.dist, 'data/figures.json'), 'utf8')) as { url: string }[];
+    const csvUrls = readFileSync(join(site.dist, 'data/figures.csv'), 'utf8')
+      .split('\r\n')
+      .slice(1)
+      .filter(Boolean)
+      .map((line) => line.slice(line.lastIndexOf(',') + 1));
+    expect(csvUrls).toEqual(json.map((row) => row.url));
+    for (const { url } of json) expect(problem(url), url).toBeUndefined();
+  });
+
+  it('lists in the sitemap only addresses of the build', () => {
+    const locs = [
+      ...readFileSync(join(site.dist, 'sitemap-0.xml'), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g),
+      ...readFileSync(join(site.dist, 'sitemap-index.xml'), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g),
+    ].map(([, loc = '']) => loc);
+    expect(locs.length).toBeGreaterThan(1);
+    for (const loc of locs) expect(problem(loc), loc).toBeUndefined();
+  });
+});

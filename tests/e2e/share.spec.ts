@@ -1,0 +1,235 @@
+import { expect, test, type Page } from '@playwright/test';
+import jsQR from 'jsqr';
+import { PNG } from 'pngjs';
+import { loadSections } from '../helpers/content';
+import { previewPath, sectionPages, siteAddress, sitemapPages } from './site';
+
+const sections = loadSections();
+const [first] = sections;
+if (!first) throw new Error('content has no sections');
+const slug = first.data.slug;
+const [firstTopic] = [...first.body.matchAll(/<Topic id="([^"]+)" lead="([^"]+)"/g)];
+const [firstFigure] = first.data.figures;
+
+/** A stand-in for the Web Share API that records what it was given, or fails as told. */
+function stubShare(page: Page, failWith?: string) {
+  return page.addInitScript((failure) => {
+    const calls: ShareData[] = [];
+    Object.assign(window, { sharedData: calls });
+    Object.defineProperty(Navigator.prototype, 'canShare', { configurable: true, value: () => true });
+    Object.defineProperty(Navigator.prototype, 'share', {
+      configurable: true,
+      value: async (data: ShareData) => {
+        calls.push(data);
+        if (failure) throw new DOMException('stub', failure);
+      },
+    });
+  }, failWith);
+}
+
+const sectionControl = (page: Page) => page.getByRole('main').locator('header share-control');
+
+test.describe('the share control', () => {
+  test('copies the canonical address and says so, where there is no share sheet', async ({ page, context }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.addInitScript(() => {
+      Reflect.deleteProperty(Navigator.prototype, 'share');
+    });
+    await page.goto(`${slug}/`);
+    const control = sectionControl(page);
+    await expect(control.getByRole('link')).toBeHidden();
+    await control.getByRole('button', { name: '复制链接' }).click();
+    await expect(control.locator('[aria-live="polite"]')).toHaveText('链接已复制');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(siteAddress(`${slug}/`));
+  });
+
+  test('opens the share sheet with the section’s title, sentence and address where there is one', async ({ page }) => {
+    await stubShare(page);
+    await page.goto(`${slug}/`);
+    await sectionControl(page).getByRole('button', { name: '分享' }).click();
+    await expect
+      .poll(() => page.evaluate(() => (window as unknown as { sharedData: ShareData[] }).sharedData))
+      .toEqual([
+        {
+          url: siteAddress(`${slug}/`),
+          title: `${first.data.title} ${first.data.headline}`,
+          text: first.data.summary,
+        },
+      ]);
+    await expect(sectionControl(page).locator('[aria-live="polite"]')).toHaveText('');
+  });
+
+  test('copies instead when the share sheet fails for another reason than the reader closing it', async ({
+    page,
+    context,
+  }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await stubShare(page, 'NotAllowedError');
+    await page.goto(`${slug}/`);
+    await sectionControl(page).getByRole('button', { name: '分享' }).click();
+    await expect(sectionControl(page).locator('[aria-live="polite"]')).toHaveText('链接已复制');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(siteAddress(`${slug}/`));
+  });
+
+  test('says nothing when the reader closes the share sheet', async ({ page }) => {
+    await stubShare(page, 'AbortError');
+    await page.goto(`${slug}/`);
+    await sectionControl(page).getByRole('button', { name: '分享' }).click();
+    await expect
+      .poll(() => page.evaluate(() => (window as unknown as { sharedData: ShareData[] }).sharedData.length))
+      .toBe(1);
+    await expect(sectionControl(page).locator('[aria-live="polite"]')).toHaveText('');
+  });
+
+  test('copies a figure’s permalink from its card', async ({ page, context }) => {
+    test.skip(!firstFigure, 'the first section has no figures');
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.goto(`${slug}/`);
+    const card = page.locator(`#fig-${firstFigure?.id}`);
+    await card.getByRole('button', { name: `复制链接：${firstFigure?.label}` }).click();
+    await expect(card.locator('[aria-live="polite"]')).toHaveText('链接已复制');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+      siteAddress(`${slug}/#fig-${firstFigure?.id}`),
+    );
+  });
+
+  test('lets the overview pass itself on', async ({ page, context }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.goto('');
+    await page.getByRole('main').locator('share-control').first().getByRole('button').click();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(siteAddress());
+  });
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the share controls are plain links to the addresses, never dead buttons', async ({ page }) => {
+    await page.goto(`${slug}/`);
+    await expect(page.getByRole('main').getByRole('button')).toHaveCount(0);
+    await expect(sectionControl(page).getByRole('link', { name: '本页链接' })).toHaveAttribute(
+      'href',
+      siteAddress(`${slug}/`),
+    );
+    if (firstFigure) {
+      await expect(
+        page.locator(`#fig-${firstFigure.id}`).getByRole('link', { name: `链接到本数据：${firstFigure.label}` }),
+      ).toHaveAttribute('href', siteAddress(`${slug}/#fig-${firstFigure.id}`));
+    }
+  });
+
+  test('a heading link is a link to the heading', async ({ page }) => {
+    test.skip(!firstTopic, 'the first section has no topics');
+    const [, id, lead] = firstTopic ?? [];
+    await page.goto(`${slug}/`);
+    await page.getByRole('link', { name: `链接到本段：${lead}` }).click();
+    await expect(page).toHaveURL(new RegExp(`#${id}$`));
+  });
+});
+
+test.describe('heading links', () => {
+  test.skip(!firstTopic, 'the first section has no topics');
+  const [, id = '', lead = ''] = firstTopic ?? [];
+
+  test('say what they link to, go to the heading and copy its address', async ({ page, context }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.goto(`${slug}/`);
+    const link = page.getByRole('link', { name: `链接到本段：${lead}` });
+    await expect(link).toHaveAttribute('href', `#${id}`);
+    await link.focus();
+    await expect(link).toBeVisible();
+    await link.click();
+    await expect(page).toHaveURL(new RegExp(`#${id}$`));
+    await expect(page.locator(`heading-link:has(a[href="#${id}"]) [aria-live="polite"]`)).toHaveText('链接已复制');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(siteAddress(`${slug}/#${id}`));
+  });
+
+  test('leave the heading’s own name and the paragraph’s text as they were', async ({ page }) => {
+    await page.goto(`${slug}/`);
+    await expect(page.getByRole('heading', { name: lead, exact: true })).toHaveAttribute('id', id);
+    const text = await page.locator(`.topic:has(> [id="${id}"])`).innerText();
+    expect(text.replace(/\s/g, '').startsWith(lead)).toBe(true);
+  });
+
+  test('are hidden in the margin until the paragraph is hovered', async ({ page }) => {
+    await page.goto(`${slug}/`);
+    const link = page.getByRole('link', { name: `链接到本段：${lead}` });
+    await expect(link).toHaveCSS('opacity', '0');
+    await page.locator(`[id="${id}"]`).hover();
+    await expect(link).toHaveCSS('opacity', '1');
+    const [linkBox, headingBox] = [await link.boundingBox(), await page.locator(`[id="${id}"]`).boundingBox()];
+    expect((linkBox?.x ?? 0) + (linkBox?.width ?? 0)).toBeLessThanOrEqual(headingBox?.x ?? 0);
+  });
+});
+
+test.describe('heading links on a touch screen', () => {
+  test.skip(!firstTopic, 'the first section has no topics');
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+  const [, id = '', lead = ''] = firstTopic ?? [];
+
+  test('are always shown, right after the run-in head', async ({ page }) => {
+    await page.goto(`${slug}/`);
+    const link = page.getByRole('link', { name: `链接到本段：${lead}` });
+    await expect(link).toHaveCSS('opacity', '1');
+    const [linkBox, headingBox] = [await link.boundingBox(), await page.locator(`[id="${id}"]`).boundingBox()];
+    expect(Math.round(linkBox?.x ?? 0)).toBe(Math.round((headingBox?.x ?? 0) + (headingBox?.width ?? 0)));
+    expect(linkBox?.y ?? 0).toBeLessThan((headingBox?.y ?? 0) + (headingBox?.height ?? 0));
+  });
+});
+
+test.describe('QR codes', () => {
+  for (const path of sectionPages()) {
+    test(`/${path} holds its own canonical address and is labelled as such`, async ({ page }) => {
+      await page.goto(path);
+      const code = page.getByRole('img', { name: /网址的二维码/ });
+      await expect(code).toHaveAccessibleName(new RegExp(`「.+」网址的二维码：${siteAddress(path)}$`));
+      await expect(page.locator('figure.qr-code figcaption')).toContainText(
+        siteAddress(path).replace(/^https?:\/\//, ''),
+      );
+      const png = PNG.sync.read(await code.screenshot());
+      const read = jsQR(new Uint8ClampedArray(png.data), png.width, png.height);
+      expect(read?.data).toBe(siteAddress(path));
+    });
+  }
+});
+
+test.describe('page metadata', () => {
+  for (const path of sitemapPages()) {
+    test(`/${path} declares its own address and a share image that exists at its declared size`, async ({
+      page,
+      request,
+    }) => {
+      await page.goto(path);
+      const meta = (property: string) => page.locator(`meta[property="${property}"]`).getAttribute('content');
+      await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', siteAddress(path));
+      expect(await meta('og:url')).toBe(siteAddress(path));
+      expect(await meta('og:type')).toBe('article');
+      expect(await meta('og:locale')).toBe('zh_CN');
+      expect(await meta('og:title')).toBe(await page.title());
+      expect(await meta('og:image:alt')).toMatch(/\S{10,}/);
+      await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute('content', 'summary_large_image');
+
+      const image = await meta('og:image');
+      const local = previewPath(image ?? '');
+      expect(local, `${image} is not an address of this site`).toBeDefined();
+      const response = await request.get(local ?? '');
+      expect(response.headers()['content-type']).toBe('image/png');
+      const body = await response.body();
+      expect(body.subarray(12, 16).toString('latin1')).toBe('IHDR');
+      expect([body.readUInt32BE(16), body.readUInt32BE(20)]).toEqual([
+        Number(await meta('og:image:width')),
+        Number(await meta('og:image:height')),
+      ]);
+      expect(body.byteLength).toBeLessThan(150 * 1024);
+
+      const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? '');
+      expect(jsonLd).toMatchObject({ '@type': 'NewsArticle', inLanguage: 'zh-CN', url: siteAddress(path) });
+    });
+  }
+
+  test('the 404 page has no address of its own and stays out of search', async ({ page }) => {
+    await page.goto('no-such-page/');
+    await expect(page.locator('link[rel="canonical"], meta[property="og:url"]')).toHaveCount(0);
+    await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', 'noindex');
+  });
+});
