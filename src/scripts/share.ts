@@ -17,11 +17,22 @@ async function copy(text: string): Promise<boolean> {
   }
 }
 
-/** Says the message again even when it is the same as the last one. */
+const clearing = new WeakMap<Element, number>();
+
+/**
+ * Says the message, again even when it is the same as the last one. The
+ * confirmation goes after a while; the address to copy by hand stays.
+ */
 function announce(region: Element | null, message: string): void {
   if (!region) return;
   region.textContent = '';
   requestAnimationFrame(() => (region.textContent = message));
+  clearTimeout(clearing.get(region));
+  if (message !== COPIED) return;
+  clearing.set(
+    region,
+    window.setTimeout(() => (region.textContent = ''), 4000),
+  );
 }
 
 class ShareControl extends HTMLElement {

@@ -81,6 +81,20 @@ test.describe('the share control', () => {
     await expect(sectionControl(page).locator('[aria-live="polite"]')).toHaveText('');
   });
 
+  test('shows the address to copy by hand when the browser refuses to copy', async ({ page }) => {
+    await page.addInitScript(() => {
+      Reflect.deleteProperty(Navigator.prototype, 'share');
+      Object.defineProperty(navigator.clipboard, 'writeText', {
+        value: () => Promise.reject(new DOMException('stub', 'NotAllowedError')),
+      });
+    });
+    await page.goto(`${slug}/`);
+    await sectionControl(page).getByRole('button', { name: '复制链接' }).click();
+    await expect(sectionControl(page).locator('[aria-live="polite"]')).toHaveText(
+      `未能自动复制，请长按或手动复制地址：${siteAddress(`${slug}/`)}`,
+    );
+  });
+
   test('copies a figure’s permalink from its card', async ({ page, context }) => {
     test.skip(!firstFigure, 'the first section has no figures');
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
