@@ -5,7 +5,7 @@
  */
 import { createCanvas, type SKRSContext2D } from '@napi-rs/canvas';
 import { CANVAS_FONT_FAMILY, registerCanvasFonts } from './canvas-fonts';
-import { SHARE_IMAGE, type ShareCard } from './share-card';
+import { SHARE_IMAGE, type CardFigure, type ShareCard } from './share-card';
 import { wrapLines } from './wrap';
 
 // The light palette of src/styles/global.css.
@@ -16,90 +16,93 @@ const WIDTH = SHARE_IMAGE.width - 2 * PAD;
 
 type Ctx = SKRSContext2D;
 
-const SECTION_HEADLINE: [number, number][] = [
-  [80, 1],
-  [64, 2],
-  [52, 2],
-];
-const OVERVIEW_HEADLINE: [number, number][] = [
-  [88, 1],
-  [72, 2],
-  [60, 2],
-];
+/**
+ * How a text may be set: the font sizes to try in turn, the largest only
+ * where the text fits on one line, the others on up to maxLines lines.
+ */
+interface Setting {
+  sizes: number[];
+  maxLines: number;
+  bold: boolean;
+  colour: string;
+}
 
-function setFont(ctx: Ctx, size: number, bold = false): void {
+const SERIES: Setting = { sizes: [26, 22], maxLines: 1, bold: false, colour: COLOUR.muted };
+const KICKER: Setting = { sizes: [40, 34], maxLines: 1, bold: true, colour: COLOUR.accent };
+const SECTION_HEADLINE: Setting = { sizes: [80, 64, 52], maxLines: 2, bold: true, colour: COLOUR.fg };
+const OVERVIEW_HEADLINE: Setting = { sizes: [88, 72, 60], maxLines: 2, bold: true, colour: COLOUR.fg };
+const DECK: Setting = { sizes: [44, 36], maxLines: 1, bold: true, colour: COLOUR.accent };
+const LABEL: Setting = { sizes: [34, 30], maxLines: 2, bold: false, colour: COLOUR.fg };
+const FOOTER: Setting = { sizes: [28, 24], maxLines: 1, bold: false, colour: COLOUR.muted };
+
+function setFont(ctx: Ctx, size: number, bold: boolean): void {
   ctx.font = `${bold ? 'bold ' : ''}${size}px "${CANVAS_FONT_FAMILY}"`;
 }
 
 /**
- * The text's lines at the first size that fits its number of lines: each
- * choice is [font size, most lines]. Past the last choice the text is cut
- * with an ellipsis rather than run off the card.
+ * The text's lines at the first size that fits (see Setting). Past the last
+ * size the text is cut with an ellipsis rather than run off the card. Leaves
+ * the chosen font and colour set for drawing.
  */
-function fit(ctx: Ctx, text: string, choices: [number, number][], maxWidth: number, bold: boolean) {
-  let size = 0;
+function fit(ctx: Ctx, text: string, setting: Setting, maxWidth: number) {
+  ctx.fillStyle = setting.colour;
   let lines: string[] = [];
-  let maxLines = 1;
-  for ([size, maxLines] of choices) {
-    setFont(ctx, size, bold);
-    lines = wrapLines(text, maxWidth, (s) => ctx.measureText(s).width);
-    if (lines.length <= maxLines) return { size, lines };
+  let size = 0;
+  for (const [i, s] of setting.sizes.entries()) {
+    size = s;
+    setFont(ctx, size, setting.bold);
+    lines = wrapLines(text, maxWidth, (t) => ctx.measureText(t).width);
+    if (lines.length <= (i === 0 ? 1 : setting.maxLines)) return { size, lines };
   }
+  const { maxLines } = setting;
   return { size, lines: [...lines.slice(0, maxLines - 1), `${lines[maxLines - 1] ?? ''}…`] };
 }
 
 /** Draws lines from a first baseline down; returns the last baseline. */
-function drawLines(ctx: Ctx, lines: string[], x: number, y: number, lineHeight: number): number {
+function drawLines(ctx: Ctx, lines: string[], x: number, y: number, lineHeight = 0): number {
   lines.forEach((line, i) => ctx.fillText(line, x, y + i * lineHeight));
   return y + (lines.length - 1) * lineHeight;
 }
 
-function drawText(ctx: Ctx, text: string, x: number, y: number, size: number, colour: string, bold = false): number {
-  setFont(ctx, size, bold);
-  ctx.fillStyle = colour;
+/** Draws one run of accent text; returns its width. */
+function drawAccent(ctx: Ctx, text: string, x: number, y: number, size: number): number {
+  setFont(ctx, size, true);
+  ctx.fillStyle = COLOUR.accent;
   ctx.fillText(text, x, y);
   return ctx.measureText(text).width;
 }
 
 /** The lead figure: the number large in accent, its label beside it. */
-function drawFigure(ctx: Ctx, figure: NonNullable<ShareCard['figure']>, baseline: number): void {
+function drawFigure(ctx: Ctx, figure: CardFigure, baseline: number): void {
   let x = PAD;
-  if (figure.before) x += drawText(ctx, figure.before, x, baseline, 44, COLOUR.accent, true) + 6;
-  x += drawText(ctx, figure.number, x, baseline, 112, COLOUR.accent, true) + 6;
-  if (figure.after) x += drawText(ctx, figure.after, x, baseline, 44, COLOUR.accent, true);
+  if (figure.before) x += drawAccent(ctx, figure.before, x, baseline, 44) + 6;
+  x += drawAccent(ctx, figure.number, x, baseline, 112) + 6;
+  if (figure.after) x += drawAccent(ctx, figure.after, x, baseline, 44);
   const left = x + 40;
-  const label = fit(
-    ctx,
-    figure.label,
-    [
-      [34, 2],
-      [30, 2],
-    ],
-    PAD + WIDTH - left,
-    false,
-  );
-  ctx.fillStyle = COLOUR.fg;
+  const label = fit(ctx, figure.label, LABEL, PAD + WIDTH - left);
   const lineHeight = label.size * 1.35;
   drawLines(ctx, label.lines, left, baseline - (label.lines.length - 1) * lineHeight, lineHeight);
 }
 
-/** The overview's sections, two to a row, each behind an accent square, between top and bottom baselines. */
+/** The overview's sections, two to a row (three past six), each behind an accent square. */
 function drawItems(ctx: Ctx, items: string[], top: number, bottom: number): void {
   const columns = items.length > 6 ? 3 : 2;
   const rows = Math.ceil(items.length / columns);
   const step = rows > 1 ? Math.min(56, (bottom - top) / (rows - 1)) : 0;
   const size = Math.min(columns === 3 ? 28 : 34, rows > 1 ? step - 12 : 34);
   const columnWidth = WIDTH / columns;
+  setFont(ctx, size, true);
   items.forEach((item, i) => {
     const x = PAD + (i % columns) * columnWidth;
     const y = top + Math.floor(i / columns) * step;
     ctx.fillStyle = COLOUR.accent;
     ctx.fillRect(x, y - size * 0.7, size * 0.36, size * 0.36);
-    drawText(ctx, item, x + size * 0.7, y, size, COLOUR.fg, true);
+    ctx.fillStyle = COLOUR.fg;
+    ctx.fillText(item, x + size * 0.7, y);
   });
 }
 
-/** The card as a 1200×630 PNG. */
+/** The card as a 1200×630 PNG: series, kicker, headline, deck, then a figure or the sections, then the footer. */
 export function drawShareImage(card: ShareCard): Buffer {
   registerCanvasFonts();
   const canvas = createCanvas(SHARE_IMAGE.width, SHARE_IMAGE.height);
@@ -109,53 +112,15 @@ export function drawShareImage(card: ShareCard): Buffer {
   ctx.fillStyle = COLOUR.accent;
   ctx.fillRect(0, 0, SHARE_IMAGE.width, 12);
 
-  const series = fit(
-    ctx,
-    card.series,
-    [
-      [26, 1],
-      [22, 1],
-    ],
-    WIDTH,
-    false,
-  );
-  ctx.fillStyle = COLOUR.muted;
-  let y = drawLines(ctx, series.lines, PAD, 92, 0);
+  let y = drawLines(ctx, fit(ctx, card.series, SERIES, WIDTH).lines, PAD, 92);
+  if (card.kicker) y = drawLines(ctx, fit(ctx, card.kicker, KICKER, WIDTH).lines, PAD, y + 76);
 
-  if (card.kicker) {
-    y += 76;
-    const kicker = fit(
-      ctx,
-      card.kicker,
-      [
-        [40, 1],
-        [34, 1],
-      ],
-      WIDTH,
-      true,
-    );
-    ctx.fillStyle = COLOUR.accent;
-    y = drawLines(ctx, kicker.lines, PAD, y, 0);
-  }
-
-  // One line set large; two lines smaller, to leave room for what follows.
-  const headline = fit(ctx, card.headline, card.kicker ? SECTION_HEADLINE : OVERVIEW_HEADLINE, WIDTH, true);
-  ctx.fillStyle = COLOUR.fg;
+  const headline = fit(ctx, card.headline, card.kicker ? SECTION_HEADLINE : OVERVIEW_HEADLINE, WIDTH);
   y = drawLines(ctx, headline.lines, PAD, y + 20 + headline.size, headline.size * 1.3);
 
   if (card.deck) {
-    const deck = fit(
-      ctx,
-      card.deck,
-      [
-        [44, 1],
-        [36, 1],
-      ],
-      WIDTH,
-      true,
-    );
-    ctx.fillStyle = COLOUR.accent;
-    y = drawLines(ctx, deck.lines, PAD, y + 24 + deck.size, 0);
+    const deck = fit(ctx, card.deck, DECK, WIDTH);
+    y = drawLines(ctx, deck.lines, PAD, y + 24 + deck.size);
   }
 
   if (card.figure) drawFigure(ctx, card.figure, 482);
@@ -163,18 +128,7 @@ export function drawShareImage(card: ShareCard): Buffer {
 
   ctx.fillStyle = COLOUR.rule;
   ctx.fillRect(PAD, 526, WIDTH, 2);
-  const footer = fit(
-    ctx,
-    card.footer,
-    [
-      [28, 1],
-      [24, 1],
-    ],
-    WIDTH,
-    false,
-  );
-  ctx.fillStyle = COLOUR.muted;
-  drawLines(ctx, footer.lines, PAD, 578, 0);
+  drawLines(ctx, fit(ctx, card.footer, FOOTER, WIDTH).lines, PAD, 578);
 
   return canvas.toBuffer('image/png');
 }
