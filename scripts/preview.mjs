@@ -29,7 +29,10 @@ async function freePort() {
 export async function startPreview({ outDir } = {}) {
   const port = await freePort();
   const env = { ...process.env, ...(outDir ? { OUT_DIR: outDir } : {}) };
-  const child = spawn(process.execPath, [astroBin, 'preview', '--host', '127.0.0.1', '--port', String(port)], {
+  // --ignore-lock: Astro allows one tracked preview server per project; this
+  // one is private to the script and may run beside another (the tests').
+  const args = ['preview', '--host', '127.0.0.1', '--port', String(port), '--ignore-lock'];
+  const child = spawn(process.execPath, [astroBin, ...args], {
     env,
     stdio: ['ignore', 'pipe', 'inherit'],
   });
