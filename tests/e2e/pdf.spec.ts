@@ -4,6 +4,8 @@ import { cpSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { formatFileSize, PDF_SIZE_TOKEN } from '../../src/lib/pdf-file.mjs';
+import { basePath, siteUrl } from '../../src/lib/site-env.mjs';
+import { absoluteUrl, joinBase, sectionPath, shortAddress } from '../../src/lib/urls';
 import { editedSource, loadReview, loadSections, sentences } from '../helpers/content';
 import { builtPdfs, pdfFonts, readBytes, readPdf, squash, type PdfContents } from '../helpers/pdf';
 
@@ -44,6 +46,19 @@ test.describe('the PDF of the print edition', () => {
     for (const sentence of all) expect(text, sentence).toContain(squash(sentence));
     expect(text).toContain(squash(source.split('\n')[0] ?? ''));
     for (const s of sections) expect(text).toContain(squash(`${s.data.title}${s.data.headline}`));
+  });
+
+  test('leads from each section and from the cover to the online version', () => {
+    const site = siteUrl(process.env.SITE_URL);
+    const base = basePath(process.env.BASE_PATH);
+    expect(body[0]).toContain(squash(shortAddress(absoluteUrl(site, base))));
+    for (const s of sections) {
+      const address = squash(shortAddress(absoluteUrl(site, joinBase(base, sectionPath(s.data.slug)))));
+      expect(
+        body.filter((page) => page.includes(address)),
+        address,
+      ).toHaveLength(1);
+    }
   });
 
   test('has a sane number of pages and weighs under 3 MB', () => {
