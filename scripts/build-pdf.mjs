@@ -107,6 +107,14 @@ async function openPrintEdition(browser, siteUrl) {
     return [...document.fonts].filter((f) => f.status === 'error').length;
   });
   if (failed) throw new Error(`${failed} Noto Sans SC font files failed to load.`);
+  // Every picture (the charts' static images) loaded before printing, lazy or not.
+  const blank = await page.evaluate(async () => {
+    const images = [...document.images];
+    for (const img of images) img.loading = 'eager';
+    await Promise.all(images.map((img) => img.decode().catch(() => undefined)));
+    return images.filter((img) => img.naturalWidth === 0).map((img) => img.getAttribute('src'));
+  });
+  if (blank.length) throw new Error(`Pictures of the print edition that did not load: ${blank.join(', ')}`);
 
   const doc = await page.evaluate(() => {
     const text = (/** @type {string} */ selector) => document.querySelector(selector)?.textContent?.trim() ?? '';
