@@ -15,7 +15,7 @@ const steps = [
   ['lint', ['npm', 'run', 'lint']],
   ['astro check', ['npx', 'astro', 'check']],
   ['unit and build tests', ['npx', 'vitest', 'run']],
-  ['build', ['npx', 'astro', 'build']],
+  ['build (the site and its PDF)', ['npm', 'run', 'build']],
   ['browser tests', ['npx', 'playwright', 'test']],
 ];
 

@@ -26,3 +26,11 @@ export const anchors = {
   chart: (id: string) => `chart-${id}`,
   section: (slug: string) => `section-${slug}`,
 };
+
+/**
+ * An address as people type it from paper: without the scheme, so
+ * https://example.org/review/2020/industry/ → example.org/review/2020/industry/.
+ */
+export function shortAddress(url: string): string {
+  return url.replace(/^https?:\/\//, '');
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { basePath, contentDir, DEFAULT_SITE_URL, siteUrl } from '../../src/lib/site-env.mjs';
-import { absoluteUrl, anchors, joinBase, sectionPath } from '../../src/lib/urls';
+import { absoluteUrl, anchors, joinBase, sectionPath, shortAddress } from '../../src/lib/urls';
 
 describe('basePath', () => {
   it.each([
@@ -59,5 +59,12 @@ describe('URLs under a base path', () => {
     expect(anchors.figure('new-firms')).toBe('fig-new-firms');
     expect(anchors.quote('new-firms')).toBe('quote-new-firms');
     expect(anchors.chart('reform-trade')).toBe('chart-reform-trade');
+  });
+});
+
+describe('shortAddress', () => {
+  it('drops the scheme and keeps the rest as typed', () => {
+    expect(shortAddress('https://example.org/review/2020/industry/')).toBe('example.org/review/2020/industry/');
+    expect(shortAddress('http://localhost:4321/')).toBe('localhost:4321/');
   });
 });
