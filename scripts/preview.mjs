@@ -1,7 +1,13 @@
 // Serves dist/ with `astro preview` on a free port for scripts that need the
 // built site over HTTP (screenshots, the PDF, the benchmark).
 import { spawn } from 'node:child_process';
+import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
+import { dirname, join } from 'node:path';
+
+// Astro's own entry run by this Node, not through npx: killing npx would
+// leave the server it started running.
+const astroBin = join(dirname(createRequire(import.meta.url).resolve('astro/package.json')), 'bin', 'astro.mjs');
 
 /** @returns {Promise<number>} */
 async function freePort() {
@@ -23,7 +29,10 @@ async function freePort() {
 export async function startPreview({ outDir } = {}) {
   const port = await freePort();
   const env = { ...process.env, ...(outDir ? { OUT_DIR: outDir } : {}) };
-  const child = spawn('npx', ['astro', 'preview', '--host', '127.0.0.1', '--port', String(port)], {
+  // --ignore-lock: Astro allows one tracked preview server per project; this
+  // one is private to the script and may run beside another (the tests').
+  const args = ['preview', '--host', '127.0.0.1', '--port', String(port), '--ignore-lock'];
+  const child = spawn(process.execPath, [astroBin, ...args], {
     env,
     stdio: ['ignore', 'pipe', 'inherit'],
   });

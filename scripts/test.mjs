@@ -25,9 +25,9 @@ const steps = [
   ['lint', ['npm', 'run', 'lint']],
   ['astro check', ['npx', 'astro', 'check']],
   ['unit and build tests', ['npx', 'vitest', 'run']],
-  ['build', ['npx', 'astro', 'build']],
+  ['build (the site and its PDF)', ['npm', 'run', 'build']],
   ['browser tests', ['npx', 'playwright', 'test']],
-  ['build under a sub-path', ['npx', 'astro', 'build'], subPath],
+  ['build under a sub-path', ['npm', 'run', 'build'], subPath],
   [
     'browser tests under a sub-path',
     ['npx', 'playwright', 'test', 'tests/e2e/site.spec.ts', 'tests/e2e/share.spec.ts', '--project', 'desktop-light'],

@@ -1,20 +1,30 @@
 /**
- * QR codes of page addresses, made at build time as SVG so a reader can move
- * a page from a screen or a printed sheet to a phone. Dark modules on white
- * in every colour scheme: not every phone reads an inverted code.
+ * QR codes of page addresses, drawn at build time as inline SVG, so a reader
+ * can move a page from a screen or a printed sheet to a phone without any
+ * script or request. Dark modules on white in every colour scheme: not
+ * every phone reads an inverted code.
  */
 import QRCode from 'qrcode';
+
+export interface QrOptions {
+  /** Says what the code holds, for screen readers; without one the code is left to its caption. */
+  label?: string;
+  /** White modules around the code; none where the page around it is white anyway (print). */
+  margin?: number;
+}
 
 const escapeAttribute = (s: string) =>
   s.replaceAll('&', '&amp;').replaceAll('"', '&quot;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
 
-/** An SVG QR code of the address, labelled for screen readers. */
-export async function qrSvg(address: string, label: string): Promise<string> {
-  const svg = await QRCode.toString(address, {
-    type: 'svg',
-    errorCorrectionLevel: 'M',
-    margin: 4,
-    color: { dark: '#1f1c19', light: '#ffffff' },
-  });
-  return svg.trim().replace('<svg ', `<svg role="img" aria-label="${escapeAttribute(label)}" `);
+/** The QR code of an address as an SVG string. */
+export async function qrSvg(url: string, { label, margin = 0 }: QrOptions = {}): Promise<string> {
+  const svg = (
+    await QRCode.toString(url, {
+      type: 'svg',
+      errorCorrectionLevel: 'M',
+      margin,
+      color: { dark: '#1f1c19', light: '#ffffff' },
+    })
+  ).trim();
+  return label ? svg.replace('<svg ', `<svg role="img" aria-label="${escapeAttribute(label)}" `) : svg;
 }

@@ -29,11 +29,6 @@ export function shareImagePath(slug?: string): string {
   return `og/${slug ?? 'index'}.png`;
 }
 
-/** An address as a reader would type it: without the scheme ('example.org/review/2020/industry/'). */
-export function shortAddress(url: string): string {
-  return url.replace(/^https?:\/\//, '');
-}
-
 /** Anchors, in one place so the text, the cards and the data files agree. */
 export const anchors = {
   figure: (id: string) => `fig-${id}`,
@@ -41,3 +36,11 @@ export const anchors = {
   chart: (id: string) => `chart-${id}`,
   section: (slug: string) => `section-${slug}`,
 };
+
+/**
+ * An address as people type it from paper: without the scheme, so
+ * https://example.org/review/2020/industry/ → example.org/review/2020/industry/.
+ */
+export function shortAddress(url: string): string {
+  return url.replace(/^https?:\/\//, '');
+}

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { chartSchema } from './chart';
-import { text } from './fields';
+import { asciiId, text } from './fields';
 import { expected, unknownFields } from './messages';
 
 /** The review as a whole (content/review.yaml). */
@@ -12,6 +12,8 @@ export const reviewSchema = z.strictObject(
     title: text('the title'),
     /** The subtitle, without the dashes that introduce it. */
     subtitle: text('the subtitle'),
+    /** The review's name in ASCII for the files readers download (tongchuan-2020-review.pdf). */
+    slug: asciiId('the file name of downloads'),
     /** The city the review is about. */
     city: text('the city'),
     /** The year under review. */

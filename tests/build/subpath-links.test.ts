@@ -47,8 +47,11 @@ describe('a build under https://example.org/review/2020/', () => {
   const pageUrl = (file: string) => new URL(file.replace(/index\.html$/, ''), ROOT).href;
 
   beforeAll(() => {
-    const { status, output } = site.build({ SITE_URL: 'https://example.org', BASE_PATH: '/review/2020/' });
-    if (status !== 0) throw new Error(output);
+    const env = { SITE_URL: 'https://example.org', BASE_PATH: '/review/2020/' };
+    for (const step of [site.build, site.pdf]) {
+      const { status, output } = step(env);
+      if (status !== 0) throw new Error(output);
+    }
     for (const file of files().filter((f) => f.endsWith('.html'))) {
       pages.set(file, parse(readFileSync(join(site.dist, file), 'utf8')));
     }
@@ -116,20 +119,34 @@ describe('a build under https://example.org/review/2020/', () => {
     }
   });
 
-  it('puts each section’s own address in its QR codes', async () => {
-    for (const [file, page] of pages) {
-      for (const svg of page.querySelectorAll('figure.qr-code svg')) {
-        const size = 320;
-        const canvas = createCanvas(size, size);
+  it('puts each page’s own address in its QR codes, on screen and on paper', async () => {
+    const payloads = async (page: HTMLElement) => {
+      const read: string[] = [];
+      for (const svg of page.querySelectorAll('figure.qr-code svg, .online-address-qr svg')) {
+        // Drawn on white with room around it, as on a page.
+        const canvas = createCanvas(400, 400);
         const ctx = canvas.getContext('2d');
-        ctx.drawImage(await loadImage(Buffer.from(svg.toString())), 0, 0, size, size);
-        const payload = jsQR(new Uint8ClampedArray(ctx.getImageData(0, 0, size, size).data), size, size)?.data ?? '';
-        expect(problem(payload), `${file}: ${payload}`).toBeUndefined();
-        expect(svg.getAttribute('aria-label'), file).toContain(payload);
-        if (file !== 'print/index.html') expect(payload, file).toBe(pageUrl(file));
+        ctx.fillStyle = '#ffffff';
+        ctx.fillRect(0, 0, 400, 400);
+        ctx.drawImage(await loadImage(Buffer.from(svg.toString())), 40, 40, 320, 320);
+        const payload = jsQR(new Uint8ClampedArray(ctx.getImageData(0, 0, 400, 400).data), 400, 400)?.data ?? '';
+        const label = svg.getAttribute('aria-label');
+        if (label) expect(label).toContain(payload);
+        read.push(payload);
       }
+      return read;
+    };
+    for (const [file, page] of pages) {
+      if (file === 'print/index.html' || file === '404.html') continue;
+      const read = await payloads(page);
+      expect(read.length, file).toBeGreaterThan(0);
+      for (const payload of read) expect(payload, file).toBe(pageUrl(file));
     }
-    expect(pages.get('print/index.html')?.querySelectorAll('figure.qr-code')).toHaveLength(loadSections().length);
+    expect(await payloads(pages.get('print/index.html') ?? parse(''))).toEqual([
+      ROOT,
+      ...loadSections().map((s) => `${ROOT}${s.data.slug}/`),
+    ]);
+    expect(await payloads(pages.get('404.html') ?? parse(''))).toEqual([]);
   });
 
   it('gives every figure in the open data a permalink into the build', () => {

@@ -13,6 +13,8 @@ export interface TestBuild {
   dist: string;
   /** Runs `astro build`; returns its exit status and everything it printed. */
   build(env?: Record<string, string>): { status: number | null; output: string };
+  /** Then makes the print edition's PDF (scripts/build-pdf.mjs), as `npm run build` does. */
+  pdf(env?: Record<string, string>): { status: number | null; output: string };
 }
 
 /** A copy of content/ in .tmp/<name>/ with its own output and cache folders. */
@@ -23,16 +25,18 @@ export function testBuild(name: string): TestBuild {
   const content = join(root, 'content');
   cpSync('content', content, { recursive: true });
   const dist = join(root, 'dist');
+  const run = (args: string[], env: Record<string, string>) => {
+    const result = spawnSync('npx', args, {
+      env: { ...cleanEnv(), CONTENT_DIR: content, OUT_DIR: dist, CACHE_DIR: join(root, 'cache'), ...env },
+      encoding: 'utf8',
+    });
+    return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+  };
   return {
     content,
     dist,
-    build(env = {}) {
-      const result = spawnSync('npx', ['astro', 'build'], {
-        env: { ...cleanEnv(), CONTENT_DIR: content, OUT_DIR: dist, CACHE_DIR: join(root, 'cache'), ...env },
-        encoding: 'utf8',
-      });
-      return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
-    },
+    build: (env = {}) => run(['astro', 'build'], env),
+    pdf: (env = {}) => run(['node', 'scripts/build-pdf.mjs'], env),
   };
 }
 

@@ -1,0 +1,235 @@
+// The PDF of the print edition, made after `astro build` (npm run build):
+// serves the build, prints /print/ in Chromium and writes <slug>.pdf beside
+// the pages, then writes the PDF's size into the pages that link to it.
+//
+// - Fonts: Noto Sans SC from @fontsource/noto-sans-sc, given to the page here
+//   (src/styles/print.css says why the site does not declare it), so the PDF
+//   looks the same whatever fonts the building machine has.
+// - Contents page numbers: Chromium cannot compute them (no target-counter),
+//   so the page is printed once, the section pages read from the PDF's
+//   outline, written into the contents, and printed again; the build fails
+//   if the second print does not confirm them.
+// - Metadata: title, author, subject and language set; the creation and
+//   modification dates removed, so one commit always gives the same bytes.
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { chromium } from '@playwright/test';
+import { PDFDict, PDFDocument, PDFName } from 'pdf-lib';
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { fillPdfSize, formatFileSize, PDF_SIZE_TOKEN } from '../src/lib/pdf-file.mjs';
+import { basePath } from '../src/lib/site-env.mjs';
+import { launchOptions } from './browser.mjs';
+import { startPreview } from './preview.mjs';
+
+const outDir = process.env.OUT_DIR ?? 'dist';
+const base = basePath(process.env.BASE_PATH);
+const FONT_PATH = '/__print-fonts/';
+
+/** Noto Sans SC 400 and 700 as @fontsource declares them, served from FONT_PATH. */
+async function fontCss() {
+  const dir = dirname(createRequire(import.meta.url).resolve('@fontsource/noto-sans-sc/package.json'));
+  const css = (await Promise.all(['400.css', '700.css'].map((f) => readFile(join(dir, f), 'utf8')))).join('\n');
+  const served = css.replace(
+    /url\(\.\/files\/([\w-]+\.woff2)\) format\('woff2'\)(, url\([^)]*\) format\('woff'\))?/g,
+    (_, file) => `url(${FONT_PATH}${file}) format('woff2')`,
+  );
+  if (served.includes('./files/'))
+    throw new Error('@fontsource/noto-sans-sc declares its fonts in an unexpected form.');
+  return { files: join(dir, 'files'), css: served };
+}
+
+/**
+ * Each outline entry with the page it leads to (1-based).
+ * @param {Uint8Array} bytes
+ */
+async function outlinePages(bytes) {
+  const task = getDocument({ data: bytes.slice() });
+  const doc = await task.promise;
+  /** @type {{ title: string; page: number }[]} */
+  const pages = [];
+  /** @param {Awaited<ReturnType<typeof doc.getOutline>>} items */
+  const walk = async (items) => {
+    for (const item of items ?? []) {
+      const dest = typeof item.dest === 'string' ? await doc.getDestination(item.dest) : item.dest;
+      const ref = dest?.[0];
+      if (ref && typeof ref === 'object') pages.push({ title: item.title, page: (await doc.getPageIndex(ref)) + 1 });
+      await walk(item.items);
+    }
+  };
+  await walk(await doc.getOutline());
+  const count = doc.numPages;
+  await task.destroy();
+  return { pages, count };
+}
+
+/** Removes every space, for comparing headings as laid out with outline titles. */
+const squash = (/** @type {string} */ s) => s.replace(/\s+/g, '');
+
+/** @param {import('@playwright/test').Page} page */
+async function print(page) {
+  return new Uint8Array(
+    await page.pdf({ format: 'A4', printBackground: true, tagged: true, outline: true, preferCSSPageSize: true }),
+  );
+}
+
+/** Every .html file under a folder. */
+async function htmlFiles(/** @type {string} */ dir) {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  return entries.filter((e) => e.isFile() && e.name.endsWith('.html')).map((e) => join(e.parentPath, e.name));
+}
+
+/**
+ * Opens the print edition as Chromium prints it, with the fonts loaded, and
+ * reads what the PDF needs from it.
+ * @param {import('@playwright/test').Browser} browser
+ * @param {string} siteUrl
+ */
+async function openPrintEdition(browser, siteUrl) {
+  const page = await browser.newPage();
+  const fonts = await fontCss();
+  await page.route(`**${FONT_PATH}*`, (route) => {
+    const name = new URL(route.request().url()).pathname.slice(FONT_PATH.length);
+    if (!/^[\w-]+\.woff2$/.test(name)) return route.fulfill({ status: 404 });
+    return route.fulfill({ path: join(fonts.files, name), contentType: 'font/woff2' });
+  });
+  const response = await page.goto(new URL('print/', siteUrl).href);
+  if (!response?.ok())
+    throw new Error(`The print edition did not load from the build in ${outDir}/ (${response?.status()}).`);
+  await page.addStyleTag({ content: fonts.css });
+  await page.emulateMedia({ media: 'print', colorScheme: 'light' });
+  // Fonts load when text needs them; ask for every character on the page in
+  // both weights, then wait until nothing is pending.
+  const failed = await page.evaluate(async () => {
+    const text = document.body.innerText;
+    await Promise.all(['400', '700'].map((w) => document.fonts.load(`${w} 16px "Noto Sans SC"`, text)));
+    await document.fonts.ready;
+    return [...document.fonts].filter((f) => f.status === 'error').length;
+  });
+  if (failed) throw new Error(`${failed} Noto Sans SC font files failed to load.`);
+  // Every picture (the charts' static images) loaded before printing, lazy or not.
+  const blank = await page.evaluate(async () => {
+    const images = [...document.images];
+    for (const img of images) img.loading = 'eager';
+    await Promise.all(images.map((img) => img.decode().catch(() => undefined)));
+    return images.filter((img) => img.naturalWidth === 0).map((img) => img.getAttribute('src'));
+  });
+  if (blank.length) throw new Error(`Pictures of the print edition that did not load: ${blank.join(', ')}`);
+
+  const doc = await page.evaluate(() => {
+    const text = (/** @type {string} */ selector) => document.querySelector(selector)?.textContent?.trim() ?? '';
+    const link = document.querySelector('a[data-pdf]');
+    return {
+      title: `${text('.print-cover h1')}${text('.cover-subtitle')}`,
+      author: document.querySelector('meta[name="author"]')?.getAttribute('content') ?? '',
+      subject: text('.cover-series').replace(/^【|】$/g, ''),
+      lang: document.documentElement.lang,
+      href: link instanceof HTMLAnchorElement ? new URL(link.href).pathname : '',
+      targets: [...document.querySelectorAll('[data-toc-page]')].map((el) => {
+        const id = el.getAttribute('data-toc-page') ?? '';
+        // The heading as printed: without text kept for screen readers only.
+        const heading = document.getElementById(id)?.querySelector('h2')?.cloneNode(true);
+        if (heading instanceof Element) heading.querySelectorAll('.sr-only').forEach((el) => el.remove());
+        return { id, heading: heading?.textContent ?? '' };
+      }),
+    };
+  });
+  if (!doc.href.startsWith(base)) throw new Error(`The print edition links to no PDF under ${base} (a[data-pdf]).`);
+  if (!doc.title || !doc.author) throw new Error('The print edition has no cover title or author.');
+  return { page, doc };
+}
+
+/**
+ * Prints, reads where each contents entry landed, writes the numbers in and
+ * prints again until they hold (writing them could in principle reflow the
+ * contents page).
+ * @param {import('@playwright/test').Page} page
+ * @param {{ id: string; heading: string }[]} targets
+ */
+async function printWithPageNumbers(page, targets) {
+  let bytes = await print(page);
+  /** @type {Record<string, number>} */
+  let written = {};
+  for (let pass = 0; ; pass++) {
+    const { pages } = await outlinePages(bytes);
+    /** @type {Record<string, number>} */
+    const found = {};
+    for (const { id, heading } of targets) {
+      const hit = pages.find((p) => squash(p.title) === squash(heading));
+      if (!hit) throw new Error(`The PDF's outline has no entry for “${heading.trim()}” (#${id}).`);
+      found[id] = hit.page;
+    }
+    if (JSON.stringify(found) === JSON.stringify(written)) return { bytes, numbers: found };
+    if (pass === 3) throw new Error('The contents page numbers do not settle; check the contents page layout.');
+    written = found;
+    await page.evaluate((numbers) => {
+      for (const el of document.querySelectorAll('[data-toc-page]')) {
+        el.textContent = String(numbers[el.getAttribute('data-toc-page') ?? ''] ?? '');
+      }
+    }, found);
+    bytes = await print(page);
+  }
+}
+
+/**
+ * Title, author, subject and language set; no dates, so the same commit
+ * gives the same bytes; the outline shown when the PDF opens.
+ * @param {Uint8Array} bytes
+ * @param {{ title: string; author: string; subject: string; lang: string }} doc
+ */
+async function finish(bytes, doc) {
+  const pdf = await PDFDocument.load(bytes, { updateMetadata: false });
+  pdf.setTitle(doc.title, { showInWindowTitleBar: true });
+  pdf.setAuthor(doc.author);
+  pdf.setSubject(doc.subject);
+  pdf.setLanguage(doc.lang);
+  const info = pdf.context.lookup(pdf.context.trailerInfo.Info, PDFDict);
+  info.delete(PDFName.of('CreationDate'));
+  info.delete(PDFName.of('ModDate'));
+  pdf.catalog.set(PDFName.of('PageMode'), PDFName.of('UseOutlines'));
+  return pdf.save();
+}
+
+/** Writes the PDF's size where the pages left the token; returns how many pages. */
+async function fillSizes(/** @type {number} */ bytes) {
+  let filled = 0;
+  for (const file of await htmlFiles(outDir)) {
+    const html = await readFile(file, 'utf8');
+    if (!html.includes(PDF_SIZE_TOKEN)) continue;
+    await writeFile(file, fillPdfSize(html, bytes));
+    filled++;
+  }
+  return filled;
+}
+
+async function main() {
+  const options = launchOptions(); // says plainly how to get a Chromium when there is none
+  const server = await startPreview({ outDir });
+  try {
+    const browser = await chromium.launch(options);
+    try {
+      const { page, doc } = await openPrintEdition(browser, server.url);
+      const { bytes, numbers } = await printWithPageNumbers(page, doc.targets);
+      const pdf = await finish(bytes, doc);
+      const file = join(outDir, doc.href.slice(base.length));
+      await writeFile(file, pdf);
+      const filled = await fillSizes(pdf.length);
+      const { count } = await outlinePages(pdf);
+      console.log(
+        `PDF: ${file}, ${count} pages, ${formatFileSize(pdf.length)} (${pdf.length} bytes); ` +
+          `contents page numbers ${Object.values(numbers).join(', ')}; size written into ${filled} pages`,
+      );
+    } finally {
+      await browser.close();
+    }
+  } finally {
+    await server.stop();
+  }
+}
+
+try {
+  await main();
+} catch (error) {
+  console.error(`\nThe PDF was not made.\n${error instanceof Error ? error.message : error}`);
+  process.exit(1);
+}

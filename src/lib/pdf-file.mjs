@@ -1,0 +1,36 @@
+// The PDF of the print edition is made after `astro build` (scripts/build-pdf.mjs),
+// so pages cannot know its size while they render. They write PDF_SIZE_TOKEN
+// where the size goes and the PDF step fills it in. Plain JS because that
+// script runs outside Vite.
+
+/** Stands for the PDF's size in built HTML until scripts/build-pdf.mjs replaces it. */
+export const PDF_SIZE_TOKEN = '%%PDF_SIZE%%';
+
+/**
+ * The PDF's file name, from the review's slug.
+ * @param {string} slug
+ */
+export function pdfFileName(slug) {
+  return `${slug}.pdf`;
+}
+
+/**
+ * A file size as browsers' download lists show it (binary units, one
+ * decimal): 1572864 → "1.5 MB", 250000 → "244 KB".
+ * @param {number} bytes
+ */
+export function formatFileSize(bytes) {
+  if (!Number.isFinite(bytes) || bytes < 0) throw new Error(`not a file size: ${bytes}`);
+  const mb = bytes / 1024 / 1024;
+  if (mb >= 1) return `${mb.toFixed(1)} MB`;
+  return `${Math.max(1, Math.round(bytes / 1024))} KB`;
+}
+
+/**
+ * Writes the size into every place a page left the token.
+ * @param {string} html
+ * @param {number} bytes
+ */
+export function fillPdfSize(html, bytes) {
+  return html.replaceAll(PDF_SIZE_TOKEN, formatFileSize(bytes));
+}
