@@ -67,6 +67,7 @@ export function checkReview(review: ReviewSource, sections: SectionSource[]): vo
       claim(chartOwners, chart.id, section.file, `charts[${i}].id`, 'chart id');
       checkChart(section.file, `charts[${i}]`, chart, figures, 'is not a figure of this section');
     });
+    checkChartPlacements(section);
   }
 
   const allFigures = new Map(sections.flatMap((s) => s.data.figures.map((f) => [f.id, f] as const)));
@@ -182,6 +183,31 @@ function checkFigureMarks(section: SectionSource) {
         section.file,
         `figures[${i}].id`,
         `${quoted(figure.id)} is marked ${count} times in the text; mark its quote once with <Fig id="${figure.id}">…</Fig>.`,
+      );
+    }
+  });
+}
+
+/** Every chart of a section is placed once in its text, and every placement names one of them. */
+function checkChartPlacements(section: SectionSource) {
+  const placed = findIds(section.body, 'Chart');
+  const charts = section.data.charts;
+  for (const id of placed) {
+    if (!charts.some((c) => c.id === id)) {
+      throw new ContentError(
+        section.file,
+        `<Chart id="${id}" />`,
+        'names a chart that is not in this section’s charts. Add it to charts or correct the id.',
+      );
+    }
+  }
+  charts.forEach((chart, i) => {
+    const count = placed.filter((id) => id === chart.id).length;
+    if (count !== 1) {
+      throw new ContentError(
+        section.file,
+        `charts[${i}].id`,
+        `${quoted(chart.id)} is placed ${count} times in the text; place it once with <Chart id="${chart.id}" /> after the paragraph it belongs to.`,
       );
     }
   });

@@ -53,9 +53,17 @@ function csvField(value: string | number): string {
  * RFC 4180 CSV with CRLF line ends and a UTF-8 byte order mark, so that
  * spreadsheet programs open the Chinese text correctly.
  */
-export function toCsv(rows: FigureRow[]): string {
-  const lines = [FIGURE_COLUMNS.join(','), ...rows.map((row) => FIGURE_COLUMNS.map((c) => csvField(row[c])).join(','))];
+export function csvTable(header: string[], rows: (string | number)[][]): string {
+  const lines = [header, ...rows].map((cells) => cells.map(csvField).join(','));
   return `\uFEFF${lines.join('\r\n')}\r\n`;
+}
+
+/** The open data as CSV, one figure a row. */
+export function toCsv(rows: FigureRow[]): string {
+  return csvTable(
+    FIGURE_COLUMNS,
+    rows.map((row) => FIGURE_COLUMNS.map((c) => row[c])),
+  );
 }
 
 /** Pretty-printed JSON array, one figure an object. */

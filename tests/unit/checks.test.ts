@@ -147,6 +147,33 @@ describe('content checks', () => {
     );
   });
 
+  it('reject a chart that is not placed in the text', () => {
+    const { review, sections } = content();
+    const section = nth(sections, 0);
+    section.body = section.body.replace('<Chart id="industry-investment" />', '');
+    expect(problem(review, sections)).toBe(
+      'content/sections/01-industry.mdx: charts[0].id “industry-investment” is placed 0 times in the text; place it once with <Chart id="industry-investment" /> after the paragraph it belongs to.',
+    );
+  });
+
+  it('reject a chart placed twice', () => {
+    const { review, sections } = content();
+    const section = nth(sections, 0);
+    section.body = `${section.body}\n<Chart id="industry-investment" />\n`;
+    expect(problem(review, sections)).toBe(
+      'content/sections/01-industry.mdx: charts[0].id “industry-investment” is placed 2 times in the text; place it once with <Chart id="industry-investment" /> after the paragraph it belongs to.',
+    );
+  });
+
+  it('reject a placement that names no chart of the section', () => {
+    const { review, sections } = content();
+    const section = nth(sections, 1);
+    section.body = section.body.replace('<Chart id="reform-trade" />', '<Chart id="industry-investment" />');
+    expect(problem(review, sections)).toBe(
+      'content/sections/02-reform.mdx: <Chart id="industry-investment" /> names a chart that is not in this section’s charts. Add it to charts or correct the id.',
+    );
+  });
+
   it('reject a topic anchor used twice', () => {
     const { review, sections } = content();
     const section = nth(sections, 1);

@@ -1,0 +1,294 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { CHART_PALETTES } from '../../src/lib/charts';
+import { loadReview, loadSections } from '../helpers/content';
+import { watchErrors } from './site';
+
+const sections = loadSections();
+const overview = loadReview().data.charts;
+
+/** Each page with charts and the ids of the charts it must show. */
+const chartPages: [string, string[]][] = [
+  ['', overview.map((c) => c.id)],
+  ...sections.map((s): [string, string[]] => [`${s.data.slug}/`, s.data.charts.map((c) => c.id)]),
+  ['print/', sections.flatMap((s) => s.data.charts.map((c) => c.id))],
+].filter(([, ids]) => ids.length > 0) as [string, string[]][];
+
+const isChartCode = (url: string) => /chart-runtime/.test(url);
+
+/** Brings a chart near the viewport and waits until the island has replaced its picture. */
+async function hydrate(chart: Locator): Promise<Locator> {
+  await chart.scrollIntoViewIfNeeded();
+  const island = chart.locator('chart-island');
+  await expect(island).toHaveAttribute('data-state', 'live');
+  return island;
+}
+
+/** Counts the canvas pixels that are (nearly) one colour. */
+function pixelsOf(island: Locator, hex: string): Promise<number> {
+  return island.locator('canvas').evaluate((canvas: HTMLCanvasElement, colour) => {
+    const [r, g, b] = [1, 3, 5].map((i) => parseInt(colour.slice(i, i + 2), 16)) as [number, number, number];
+    const data = canvas.getContext('2d')?.getImageData(0, 0, canvas.width, canvas.height).data ?? [];
+    let count = 0;
+    for (let i = 0; i < data.length; i += 4) {
+      if (Math.abs(data[i]! - r) + Math.abs(data[i + 1]! - g) + Math.abs(data[i + 2]! - b) < 24) count++;
+    }
+    return count;
+  }, hex);
+}
+
+/** The canvas as it is drawn the moment the island goes live, and a second later. */
+async function firstAndLastFrame(page: Page, chart: Locator): Promise<[string, string]> {
+  const first = chart.evaluate(
+    (figure) =>
+      new Promise<string>((resolve) => {
+        const island = figure.querySelector('chart-island');
+        if (!island) return resolve('');
+        new MutationObserver(() => {
+          const canvas = island.querySelector('canvas');
+          if (canvas) resolve(canvas.toDataURL());
+        }).observe(island, { attributes: true, attributeFilter: ['data-state'] });
+      }),
+  );
+  await chart.scrollIntoViewIfNeeded();
+  const start = await first;
+  await page.waitForTimeout(1000);
+  return [start, await chart.locator('canvas').evaluate((c: HTMLCanvasElement) => c.toDataURL())];
+}
+
+test.describe('chart code', () => {
+  test('is not requested before a chart nears the viewport, then hydrates the chart', async ({ page }) => {
+    const requests: string[] = [];
+    page.on('request', (r) => requests.push(r.url()));
+    await page.goto('');
+    await page.waitForLoadState('networkidle');
+    const chart = page.locator('figure.chart').first();
+    // The overview's charts are far below the first view.
+    const top = await chart.evaluate((el) => el.getBoundingClientRect().top - innerHeight);
+    expect(top).toBeGreaterThan(400);
+    expect(requests.filter(isChartCode)).toEqual([]);
+    await expect(chart.locator('chart-island')).not.toHaveAttribute('data-state', 'live');
+
+    await hydrate(chart);
+    expect(requests.filter(isChartCode)).toHaveLength(1);
+  });
+
+  for (const [path, ids] of chartPages) {
+    test(`/${path}: every chart is there, hydrates when scrolled to and draws`, async ({ page }) => {
+      const errors = watchErrors(page);
+      await page.goto(path);
+      const charts = page.locator('figure.chart');
+      await expect(charts).toHaveCount(ids.length);
+      for (const id of ids) {
+        const chart = page.locator(`figure#chart-${id}`);
+        const island = await hydrate(chart);
+        await expect(island.locator('canvas')).toBeVisible();
+        for (const picture of await island.locator('picture').all()) await expect(picture).toBeHidden();
+        // Not blank: the bars or slots are drawn in the accent colour.
+        await expect.poll(() => pixelsOf(island, CHART_PALETTES.light.accent)).toBeGreaterThan(500);
+        await expect(island.locator('canvas')).toHaveAccessibleName(/。$/);
+      }
+      expect(errors).toEqual([]);
+    });
+  }
+
+  test('the live chart takes the picture’s place without shifting the page', async ({ page }) => {
+    await page.goto('party/');
+    const chart = page.locator('figure.chart').first();
+    const before = await chart.locator('chart-island').boundingBox();
+    await page.evaluate(() => {
+      (window as unknown as { shifts: number }).shifts = 0;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries() as (PerformanceEntry & { value: number })[]) {
+          (window as unknown as { shifts: number }).shifts += entry.value;
+        }
+      }).observe({ type: 'layout-shift' });
+    });
+    const island = await hydrate(chart);
+    await page.waitForTimeout(600);
+    expect(await page.evaluate(() => (window as unknown as { shifts: number }).shifts)).toBe(0);
+    const after = await island.boundingBox();
+    const canvas = await island.locator('canvas').boundingBox();
+    expect(after?.height).toBe(before?.height);
+    expect(canvas?.height).toBeCloseTo(before?.height ?? 0, 0);
+  });
+
+  test('cleans up when its chart is removed, and draws again when put back', async ({ page }) => {
+    await page.goto('party/');
+    const chart = page.locator('figure.chart').first();
+    await hydrate(chart);
+    const left = await chart.evaluate((figure) => {
+      const island = figure.querySelector('chart-island') as HTMLElement;
+      island.remove();
+      const state = { canvas: island.querySelector('canvas') !== null, live: island.dataset.state === 'live' };
+      figure.append(island);
+      return state;
+    });
+    expect(left).toEqual({ canvas: false, live: false });
+    await hydrate(chart);
+    await expect(chart.locator('canvas')).toHaveCount(1);
+  });
+});
+
+test.describe('motion and colour', () => {
+  test.describe('with reduced motion', () => {
+    test.use({ reducedMotion: 'reduce' });
+    test('the chart is drawn whole at once', async ({ page }) => {
+      await page.goto('party/');
+      const [first, last] = await firstAndLastFrame(page, page.locator('figure.chart').first());
+      expect(first.length).toBeGreaterThan(1000);
+      expect(first).toBe(last);
+    });
+  });
+
+  test.describe('without a preference', () => {
+    test.use({ reducedMotion: 'no-preference' });
+    test('the chart animates in', async ({ page }) => {
+      await page.goto('party/');
+      const [first, last] = await firstAndLastFrame(page, page.locator('figure.chart').first());
+      expect(first).not.toBe(last);
+    });
+  });
+
+  test.describe('in dark mode', () => {
+    test.use({ colorScheme: 'dark' });
+    test('the live chart uses the dark palette', async ({ page }) => {
+      await page.goto('livelihood/');
+      const chart = page.locator('figure.chart').first();
+      const island = await hydrate(chart);
+      await expect.poll(() => pixelsOf(island, CHART_PALETTES.dark.accent)).toBeGreaterThan(500);
+      expect(await pixelsOf(island, CHART_PALETTES.light.accent)).toBe(0);
+    });
+  });
+
+  test('a live chart follows a change of colour scheme', async ({ page }) => {
+    await page.emulateMedia({ colorScheme: 'light', reducedMotion: 'reduce' });
+    await page.goto('livelihood/');
+    const island = await hydrate(page.locator('figure.chart').first());
+    await expect.poll(() => pixelsOf(island, CHART_PALETTES.light.accent)).toBeGreaterThan(500);
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await expect.poll(() => pixelsOf(island, CHART_PALETTES.dark.accent)).toBeGreaterThan(500);
+    expect(await pixelsOf(island, CHART_PALETTES.light.accent)).toBe(0);
+  });
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  for (const [path, ids] of chartPages) {
+    test(`/${path}: every chart shows its picture, its table, its source and downloads`, async ({ page }) => {
+      await page.goto(path);
+      for (const id of ids) {
+        const chart = page.locator(`figure#chart-${id}`);
+        await chart.scrollIntoViewIfNeeded();
+        const img = chart.locator('.chart-light img');
+        await expect(img).toBeVisible();
+        await expect(img).toHaveJSProperty('complete', true);
+        expect(await img.evaluate((i: HTMLImageElement) => i.naturalWidth)).toBeGreaterThan(0);
+        await expect(img).toHaveAttribute('alt', /。$/);
+        const table = chart.getByRole('table');
+        await expect(table).toHaveAccessibleName(/：数据$/);
+        expect(await table.locator('tbody tr').count()).toBeGreaterThan(0);
+        await expect(chart.getByRole('link', { name: /数据（CSV）/ })).toHaveAttribute('href', /charts\/.+\.csv$/);
+        await expect(chart.getByRole('link', { name: /图片（PNG）/ })).toHaveAttribute('href', /charts\/.+\.png$/);
+        await expect(chart.locator('.chart-source a').first()).toHaveAttribute('href', /#quote-/);
+      }
+    });
+  }
+
+  test.describe('in dark mode', () => {
+    test.use({ colorScheme: 'dark' });
+    test('the picture is the dark one', async ({ page }) => {
+      await page.goto('livelihood/');
+      const chart = page.locator('figure.chart').first();
+      await chart.scrollIntoViewIfNeeded();
+      const img = chart.locator('.chart-dark img');
+      await expect(img).toBeVisible();
+      await expect(img).toHaveJSProperty('complete', true);
+      expect(await img.evaluate((i: HTMLImageElement) => i.currentSrc)).toMatch(/-dark\.png$/);
+      await expect(chart.locator('.chart-light img')).toBeHidden();
+    });
+  });
+
+  test('the data table is read always and shown on request', async ({ page }) => {
+    await page.goto('livelihood/');
+    const chart = page.locator('figure.chart').first();
+    const table = chart.getByRole('table');
+    // In the accessibility tree while visually hidden …
+    await expect(table).toBeAttached();
+    const box = chart.locator('.chart-table');
+    expect((await box.boundingBox())?.width ?? 0).toBeLessThanOrEqual(1);
+    const snapshot = await chart.ariaSnapshot();
+    expect(snapshot).toContain('table "空气质量两项排名均居第一：数据"');
+    expect(snapshot).toContain('cell "第1（共5）"');
+    // … and shown on screen when asked for.
+    await chart.getByText('查看数据表').click();
+    expect((await box.boundingBox())?.width ?? 0).toBeGreaterThan(200);
+    await expect(table.getByRole('cell', { name: '汾渭平原11个地市' })).toBeVisible();
+  });
+});
+
+test.describe('printing straight after load', () => {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    test(`every chart prints as its light picture, loaded, never the canvas (${colorScheme} mode)`, async ({
+      browser,
+    }) => {
+      const page = await browser.newPage({ colorScheme });
+      for (const [path, ids] of chartPages) {
+        await page.goto(path);
+        // One chart live, the others not yet: both must print.
+        await hydrate(page.locator('figure.chart').last());
+        await page.emulateMedia({ media: 'print' });
+        for (const id of ids) {
+          const chart = page.locator(`figure#chart-${id}`);
+          const img = chart.locator('.chart-light img');
+          await expect(img).toBeVisible();
+          expect(await img.evaluate((i: HTMLImageElement) => i.complete && i.naturalWidth > 0), `${path} ${id}`).toBe(
+            true,
+          );
+          await expect(chart.locator('.chart-dark')).toBeHidden();
+          await expect(chart.locator('canvas')).toBeHidden();
+        }
+        expect(await page.locator('figure.chart canvas').count()).toBeGreaterThan(0);
+        await page.emulateMedia({ media: 'screen' });
+      }
+      await page.close();
+    });
+  }
+
+  test('the PDF of a section page carries every chart’s picture', async ({ page }) => {
+    const section = sections.find((s) => s.data.charts.length > 0);
+    test.skip(!section, 'no section has a chart');
+    await page.goto(`${section?.data.slug}/`);
+    const pdf = (await page.pdf({ format: 'A4' })).toString('latin1');
+    const images = pdf.match(/\/Subtype\s*\/Image/g) ?? [];
+    expect(images.length).toBeGreaterThanOrEqual(section?.data.charts.length ?? 1);
+  });
+});
+
+test.describe('accessibility with charts hydrated', () => {
+  for (const [path] of chartPages) {
+    test(`/${path}: axe finds nothing with every chart live and a table open`, async ({ page }) => {
+      await page.goto(path);
+      const charts = page.locator('figure.chart');
+      for (let i = 0; i < (await charts.count()); i++) await hydrate(charts.nth(i));
+      await charts.first().getByText('查看数据表').click();
+      const results = await new AxeBuilder({ page })
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+        .analyze();
+      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual(
+        [],
+      );
+    });
+  }
+});
+
+test('each chart’s data downloads as CSV with one row a figure', async ({ request }) => {
+  for (const chart of [...sections.flatMap((s) => s.data.charts), ...overview]) {
+    const response = await request.get(`charts/${chart.id}.csv`);
+    expect(response.status()).toBe(200);
+    const rows = (await response.text()).split('\r\n').filter(Boolean);
+    expect(rows).toHaveLength(chart.figures.length + 1);
+    const png = await request.get(`charts/${chart.id}.png`);
+    expect(png.headers()['content-type']).toBe('image/png');
+  }
+});
