@@ -23,9 +23,12 @@ async function freePort() {
 export async function startPreview({ outDir } = {}) {
   const port = await freePort();
   const env = { ...process.env, ...(outDir ? { OUT_DIR: outDir } : {}) };
+  // Its own process group, so that stop() ends astro itself and not only npx,
+  // which does not pass the signal on (astro refuses to start a second preview).
   const child = spawn('npx', ['astro', 'preview', '--host', '127.0.0.1', '--port', String(port)], {
     env,
     stdio: ['ignore', 'pipe', 'inherit'],
+    detached: true,
   });
   const base = (await import('../src/lib/site-env.mjs')).basePath(process.env.BASE_PATH);
   const url = `http://127.0.0.1:${port}${base}`;
@@ -43,7 +46,7 @@ export async function startPreview({ outDir } = {}) {
     stop: () =>
       new Promise((r) => {
         child.once('exit', r);
-        child.kill();
+        if (child.pid) process.kill(-child.pid, 'SIGTERM');
       }),
   };
 }
