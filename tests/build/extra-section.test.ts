@@ -30,6 +30,18 @@ describe('a fifth section added as one file', () => {
     expect(read('fixture-extra/index.html')).toMatch(/rel="prev" href="\/review\/2020\/party\/"/);
   });
 
+  it('brings its chart: placed in its text, with its pictures and data', () => {
+    const page = read('fixture-extra/index.html');
+    expect(page).toContain('id="chart-fixture-chart"');
+    expect(page).toContain('src="/review/2020/charts/fixture-chart-narrow.png"');
+    for (const file of ['fixture-chart.png', 'fixture-chart-wide-dark.png', 'fixture-chart.csv']) {
+      expect(existsSync(join(site.dist, 'charts', file)), file).toBe(true);
+    }
+    expect(read('charts/fixture-chart.csv')).toContain(
+      'fixture-share,夹具里的样例占比,40.5,%,,,,占比40.5%,https://example.org/review/2020/fixture-extra/#quote-fixture-share',
+    );
+  });
+
   it('is in the print edition, in the sitemap and in the data files', () => {
     expect(read('print/index.html')).toContain('这是测试夹具加入的第五部分');
     expect(read('sitemap-0.xml')).toContain('<loc>https://example.org/review/2020/fixture-extra/</loc>');
