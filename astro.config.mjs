@@ -21,6 +21,24 @@ export default defineConfig({
   cacheDir: process.env.CACHE_DIR ? resolveFromCwd(process.env.CACHE_DIR) : './node_modules/.astro',
   build: { format: 'directory' },
   integrations: [mdx(), sitemap()],
+  // Every page carries its policy in a <meta> tag: scripts and styles only
+  // from the site itself or with the hash Astro (or, for the one inline
+  // style, src/components/print/RunningHead.astro) computed for them, and
+  // nothing from any other host. What a meta tag cannot carry
+  // (frame-ancestors) is in public/_headers and the README.
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self'",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+    },
+  },
   vite: {
     plugins: [tailwindcss()],
     build: {

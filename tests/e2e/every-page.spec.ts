@@ -1,9 +1,9 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { sitemapPages, watchErrors } from './site';
+import { everyPage, readToTheEnd, watchErrors, watchPolicy } from './site';
 
 // Runs at 390 px and 1280 px, light and dark (playwright.config.ts).
-for (const path of sitemapPages()) {
+for (const path of everyPage()) {
   test.describe(`/${path}`, () => {
     test('is a well-formed Chinese page without errors', async ({ page }) => {
       const errors = watchErrors(page);
@@ -50,8 +50,24 @@ for (const path of sitemapPages()) {
       expect(shift).toBe(0);
     });
 
-    test('has no accessibility violations (axe, WCAG 2.2 AA)', async ({ page }) => {
+    test('reads to the end with its charts live, within its policy and its own host', async ({ page }) => {
+      const errors = watchErrors(page);
+      const seen = await watchPolicy(page);
       await page.goto(path);
+      await expect(page.locator('meta[http-equiv="content-security-policy"]')).toHaveAttribute(
+        'content',
+        /default-src 'self'/,
+      );
+      await readToTheEnd(page);
+      const { violations, elsewhere } = await seen();
+      expect(violations).toEqual([]);
+      expect(elsewhere).toEqual([]);
+      expect(errors).toEqual([]);
+    });
+
+    test('has no accessibility violations (axe, WCAG 2.2 AA) with its charts live', async ({ page }) => {
+      await page.goto(path);
+      await readToTheEnd(page);
       const results = await new AxeBuilder({ page })
         .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
         .analyze();

@@ -3,7 +3,7 @@
  * sitemap, as a crawler would find them) and paths under the base path.
  */
 import { readFileSync } from 'node:fs';
-import type { Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { basePath, siteUrl } from '../../src/lib/site-env.mjs';
 import { absoluteUrl } from '../../src/lib/urls';
 
@@ -16,6 +16,11 @@ export function sitemapPages(): string[] {
     readFileSync(`${dist}/sitemap-index.xml`, 'utf8').match(/<loc>([^<]+)<\/loc>/)?.[1] ?? '',
   ).pathname.replace(/sitemap-0\.xml$/, '');
   return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map(([, loc = '']) => new URL(loc).pathname.slice(base.length));
+}
+
+/** Every page a reader can reach: the sitemap's and the page for unknown addresses. */
+export function everyPage(): string[] {
+  return [...sitemapPages(), '404.html'];
 }
 
 /** The section pages: every sitemap page but the overview and the print edition. */
@@ -31,6 +36,47 @@ export function watchErrors(page: Page): string[] {
   });
   page.on('pageerror', (error) => errors.push(error.message));
   return errors;
+}
+
+/**
+ * Scrolls through the page to its end as a reader would, then waits until
+ * every chart on it has woken and drawn its live chart.
+ */
+export async function readToTheEnd(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    for (let y = 0; y < document.documentElement.scrollHeight; y += innerHeight / 2) {
+      scrollTo(0, y);
+      await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 50)));
+    }
+  });
+  await expect(page.locator('chart-island:not([data-state="live"])')).toHaveCount(0);
+}
+
+/**
+ * Records, from before the page's first byte, every Content Security Policy
+ * violation (the init script runs outside the page's policy) and every
+ * request to a host other than the site's; call the result to read them.
+ */
+export async function watchPolicy(page: Page): Promise<() => Promise<{ violations: string[]; elsewhere: string[] }>> {
+  const elsewhere: string[] = [];
+  const origin = new URL(test.info().project.use.baseURL ?? '').origin;
+  page.on('request', (request) => {
+    const url = new URL(request.url());
+    if (url.protocol !== 'data:' && url.origin !== origin) elsewhere.push(request.url());
+  });
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    Object.assign(window, { cspViolations: seen });
+    document.addEventListener('securitypolicyviolation', (event) => {
+      seen.push(
+        `${event.effectiveDirective} blocked ${event.blockedURI || 'inline'} (${event.sourceFile}:${event.lineNumber})`,
+      );
+    });
+  });
+  return async () => ({
+    violations: await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations),
+    elsewhere,
+  });
 }
 
 const siteRoot = absoluteUrl(siteUrl(process.env.SITE_URL), basePath(process.env.BASE_PATH));

@@ -10,4 +10,8 @@ describe('cssString', () => {
     expect(cssString('a"b\\c')).toBe('"a\\"b\\\\c"');
     expect(cssString('两行\n文字')).toBe('"两行\\a 文字"');
   });
+
+  it('cannot close the style element it is written into', () => {
+    expect(cssString('</style><script>')).toBe('"\\3c /style>\\3c script>"');
+  });
 });
