@@ -85,7 +85,7 @@ const TICK_SIZE = 12;
 /** The gap between a rank's slots, in slot widths. */
 const SLOT_GAP = 0.08;
 /** Download pictures carry the title above and the credit below. */
-const DOWNLOAD = { padding: 16, title: 30, credit: 26 };
+const DOWNLOAD = { padding: 16, title: 36, credit: 26 };
 
 const hasAxis = (model: ChartModel) => model.type !== 'rank';
 
