@@ -16,6 +16,17 @@ export default defineConfig({
           fileParallelism: false,
         },
       },
+      {
+        // The finished build (dist/, or OUT_DIR): `npm test` runs these after
+        // `npm run build`, with --project dist.
+        test: {
+          name: 'dist',
+          include: ['tests/dist/**/*.test.ts'],
+          testTimeout: 300_000,
+          hookTimeout: 300_000,
+          fileParallelism: false,
+        },
+      },
     ],
   },
 });

@@ -24,8 +24,11 @@ const subPath = {
 const steps = [
   ['lint', ['npm', 'run', 'lint']],
   ['astro check', ['npx', 'astro', 'check']],
-  ['unit and build tests', ['npx', 'vitest', 'run']],
+  ['unit and build tests', ['npx', 'vitest', 'run', '--project', 'unit', '--project', 'build']],
   ['build (the site and its PDF)', ['npm', 'run', 'build']],
+  // Valid HTML, every link and fragment, the CSP of every page, a second build byte for byte the same.
+  ['checks of the build', ['npx', 'vitest', 'run', '--project', 'dist']],
+  ['byte budgets', ['node', 'scripts/bench-bytes.mjs', '--no-build']],
   ['browser tests', ['npx', 'playwright', 'test']],
   ['build under a sub-path', ['npm', 'run', 'build'], subPath],
   [

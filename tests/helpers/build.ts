@@ -44,7 +44,7 @@ export function testBuild(name: string): TestBuild {
  * The environment without what Vitest sets for its own Vite (BASE_URL,
  * MODE, NODE_ENV=test …), which would otherwise leak into the site's build.
  */
-function cleanEnv(): NodeJS.ProcessEnv {
+export function cleanEnv(): NodeJS.ProcessEnv {
   const vitestKeys = new Set(['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV', 'TEST']);
   return Object.fromEntries(
     Object.entries(process.env).filter(([key]) => !vitestKeys.has(key) && !key.startsWith('VITEST')),
