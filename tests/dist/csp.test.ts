@@ -1,0 +1,61 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'node-html-parser';
+import { describe, expect, it } from 'vitest';
+import { cspHash } from '../../src/lib/csp';
+import { distDir, htmlFiles } from '../helpers/dist';
+
+/** A policy's directives by name, each with its sources. */
+function directives(policy: string): Map<string, string[]> {
+  return new Map(
+    policy
+      .split(';')
+      .map((part) => part.trim().split(/\s+/))
+      .filter(([name]) => name)
+      .map(([name = '', ...sources]) => [name, sources]),
+  );
+}
+
+/** Script types a browser runs (a JSON-LD data block is not run, so a policy does not cover it). */
+const RUN = new Set(['', 'module', 'text/javascript']);
+
+// The policy each page carries, read from the build; the browser tests
+// prove a browser applies it without a violation.
+describe('Content Security Policy', () => {
+  for (const file of htmlFiles()) {
+    it(`${file}: a strict policy that allows exactly its inline code`, () => {
+      const root = parse(readFileSync(join(distDir, file), 'utf8'));
+      const meta = root.querySelectorAll('meta[http-equiv="content-security-policy"]');
+      expect(meta).toHaveLength(1);
+      const policy = directives(meta[0]?.getAttribute('content') ?? '');
+
+      expect(policy.get('default-src')).toEqual(["'self'"]);
+      expect(policy.get('object-src')).toEqual(["'none'"]);
+      expect(policy.get('base-uri')).toEqual(["'self'"]);
+      for (const kind of ['script-src', 'style-src']) {
+        const sources = policy.get(kind) ?? [];
+        expect(sources[0], kind).toBe("'self'");
+        expect(sources.slice(1).filter((s) => !/^'sha256-[\w+/]+=*'$/.test(s)), kind).toEqual([]);
+      }
+
+      const allowed = (kind: string, code: string) => policy.get(kind)?.includes(`'${cspHash(code)}'`);
+      for (const script of root.querySelectorAll('script:not([src])')) {
+        if (!RUN.has(script.getAttribute('type') ?? '')) continue;
+        expect(allowed('script-src', script.rawText), `inline script ${script.rawText.slice(0, 60)}…`).toBe(true);
+      }
+      for (const style of root.querySelectorAll('style')) {
+        expect(allowed('style-src', style.rawText), `inline style ${style.rawText.slice(0, 60)}…`).toBe(true);
+      }
+
+      // Attributes no hash can allow: inline styles, event handlers, script URLs.
+      const offending = root
+        .querySelectorAll('*')
+        .flatMap((el) =>
+          Object.entries(el.attributes)
+            .filter(([name, value]) => name === 'style' || /^on/.test(name) || /^\s*javascript:/i.test(value))
+            .map(([name, value]) => `<${el.tagName.toLowerCase()} ${name}="${value}">`),
+        );
+      expect(offending).toEqual([]);
+    });
+  }
+});
