@@ -1,4 +1,3 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { CHART_PALETTES } from '../../src/lib/charts';
 import { loadReview, loadSections } from '../helpers/content';
@@ -283,23 +282,6 @@ test.describe('printing straight after load', () => {
     const images = pdf.match(/\/Subtype\s*\/Image/g) ?? [];
     expect(images.length).toBeGreaterThanOrEqual(section?.data.charts.length ?? 1);
   });
-});
-
-test.describe('accessibility with charts hydrated', () => {
-  for (const [path] of chartPages) {
-    test(`/${path}: axe finds nothing with every chart live and a table open`, async ({ page }) => {
-      await page.goto(path);
-      const charts = page.locator('figure.chart');
-      for (let i = 0; i < (await charts.count()); i++) await hydrate(charts.nth(i));
-      await charts.first().getByText('查看数据表').click();
-      const results = await new AxeBuilder({ page })
-        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-        .analyze();
-      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual(
-        [],
-      );
-    });
-  }
 });
 
 test('each chart’s data downloads as CSV with one row a figure', async ({ request }) => {
