@@ -1,0 +1,246 @@
+// What each page costs a reader in bytes, measured in a real browser at
+// phone size (390 × 844), compressed as a host would send it: gzip (level 9)
+// and brotli (quality 11); images and fonts count as served (already
+// compressed).
+// - first view: what is requested before the reader scrolls (images only
+//   when they show above the fold);
+// - whole page: everything once the reader has scrolled to the end;
+// - JavaScript separately: run at load, and loaded later (the chart code).
+// Bytes only: timings vary from machine to machine. Used by
+// scripts/bench-bytes.mjs (with its budgets) and scripts/bench.mjs.
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { chromium } from '@playwright/test';
+import { launchOptions } from '../browser.mjs';
+import { startPreview } from '../preview.mjs';
+import { sitemapPaths } from './sitemap.mjs';
+
+export const KB = 1024;
+/** Budgets in gzip bytes (what most hosts send by default). */
+export const BUDGETS = {
+  firstView: 25 * KB,
+  jsAtLoad: 8 * KB,
+  chartCode: 65 * KB,
+};
+export const VIEWPORT = { width: 390, height: 844 };
+/** Already compressed: served as they are. */
+const COMPRESSED = /^(image\/(png|jpeg|webp|avif|gif)|font\/woff2?)/;
+
+/**
+ * @typedef {{ gzip: number, brotli: number }} Sizes
+ * @typedef {{ url: string, type: string, size: Sizes, phase: 'first' | 'later' }} Resource
+ * @typedef {{ url: string, bytes: number, brotli: number }} LaterScript
+ * @typedef {{
+ *   path: string,
+ *   interactive: boolean,
+ *   firstView: number,
+ *   eagerImagesBelowFold: number,
+ *   wholePage: number,
+ *   jsAtLoad: number,
+ *   jsLater: LaterScript[],
+ *   jsTotal: number,
+ *   images: number,
+ *   brotli: { firstView: number, wholePage: number, jsAtLoad: number, jsTotal: number },
+ * }} PageBytes  byte counts in gzip unless under `brotli`
+ * @typedef {{
+ *   viewport: typeof VIEWPORT,
+ *   base: string,
+ *   results: PageBytes[],
+ *   chartCode: number,
+ *   chartCodeBrotli: number,
+ *   chartFiles: { file: string, bytes: number, brotli: number }[],
+ * }} BytesReport
+ */
+
+/**
+ * The size of a response body as sent gzip and as sent brotli.
+ * @param {Buffer | string} body
+ * @param {string} type its content type
+ * @returns {Sizes}
+ */
+export function compressedSizes(body, type = '') {
+  const buffer = typeof body === 'string' ? Buffer.from(body) : body;
+  if (COMPRESSED.test(type)) return { gzip: buffer.length, brotli: buffer.length };
+  if (buffer.length === 0) return { gzip: 0, brotli: 0 };
+  return {
+    gzip: gzipSync(buffer, { level: 9 }).length,
+    brotli: brotliCompressSync(buffer, {
+      params: {
+        [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY,
+        [constants.BROTLI_PARAM_SIZE_HINT]: buffer.length,
+      },
+    }).length,
+  };
+}
+
+/** @param {Resource[]} list */
+const sum = (list) => ({
+  gzip: list.reduce((total, r) => total + r.size.gzip, 0),
+  brotli: list.reduce((total, r) => total + r.size.brotli, 0),
+});
+const isJs = (/** @type {Resource} */ r) => /javascript/.test(r.type);
+const isImage = (/** @type {Resource} */ r) => r.type.startsWith('image/');
+
+/**
+ * Loads one page, records every response before and after scrolling to the
+ * end, and sums them up.
+ * @param {import('@playwright/test').Browser} browser
+ * @param {string} siteUrl the preview server's address
+ * @param {string} path
+ * @returns {Promise<PageBytes>}
+ */
+async function measurePage(browser, siteUrl, path) {
+  const page = await browser.newPage({ viewport: VIEWPORT, deviceScaleFactor: 1 });
+  /** @type {Resource[]} */
+  const resources = [];
+  /** @type {Promise<void>[]} */
+  const pending = [];
+  let phase = /** @type {'first' | 'later'} */ ('first');
+  page.on('response', (response) => {
+    const at = phase;
+    pending.push(
+      response.body().then(
+        (body) => {
+          const type = (response.headers()['content-type'] ?? '').split(';')[0] ?? '';
+          resources.push({ url: response.url(), type, size: compressedSizes(body, type), phase: at });
+        },
+        () => undefined, // redirects and aborted requests have no body
+      ),
+    );
+  });
+  await page.goto(new URL(path, siteUrl).href, { waitUntil: 'networkidle' });
+  await Promise.all(pending);
+
+  const facts = await page.evaluate(() => {
+    const fold = innerHeight;
+    const shown = [...document.images].filter((img) => {
+      const box = img.getBoundingClientRect();
+      return box.width > 0 && box.height > 0 && box.top < fold;
+    });
+    return {
+      aboveFold: shown.map((img) => img.currentSrc),
+      entryScripts: [
+        ...[...document.querySelectorAll('script[src]')].map((s) => /** @type {HTMLScriptElement} */ (s).src),
+        ...[...document.querySelectorAll('link[rel="modulepreload"]')].map(
+          (l) => /** @type {HTMLLinkElement} */ (l).href,
+        ),
+      ],
+      inlineScripts: [...document.querySelectorAll('script:not([src])')].map((s) => s.textContent ?? ''),
+      interactive: document.querySelectorAll('[data-chart], [data-share]').length > 0,
+    };
+  });
+
+  phase = 'later';
+  await page.evaluate(async () => {
+    for (let y = 0; y < document.documentElement.scrollHeight; y += innerHeight / 2) {
+      scrollTo(0, y);
+      await new Promise((r) => setTimeout(r, 150));
+    }
+  });
+  await page.waitForLoadState('networkidle');
+  await page.waitForTimeout(300);
+  await Promise.all(pending);
+  await page.close();
+
+  const inline = facts.inlineScripts
+    .map((s) => compressedSizes(s))
+    .reduce((total, s) => ({ gzip: total.gzip + s.gzip, brotli: total.brotli + s.brotli }), { gzip: 0, brotli: 0 });
+  const first = resources.filter((r) => r.phase === 'first');
+  const entry = new Set(facts.entryScripts);
+  const above = new Set(facts.aboveFold);
+  const firstView = sum(first.filter((r) => !isImage(r) || above.has(r.url)));
+  const wholePage = sum(resources);
+  const jsAtLoad = sum(resources.filter((r) => isJs(r) && entry.has(r.url)));
+  const jsTotal = sum(resources.filter(isJs));
+  return {
+    path,
+    interactive: facts.interactive,
+    firstView: firstView.gzip,
+    eagerImagesBelowFold: sum(first.filter((r) => isImage(r) && !above.has(r.url))).gzip,
+    wholePage: wholePage.gzip,
+    jsAtLoad: jsAtLoad.gzip + inline.gzip,
+    jsLater: resources
+      .filter((r) => isJs(r) && !entry.has(r.url))
+      .map(({ url, size }) => ({ url, bytes: size.gzip, brotli: size.brotli })),
+    jsTotal: jsTotal.gzip + inline.gzip,
+    images: sum(resources.filter(isImage)).gzip,
+    brotli: {
+      firstView: firstView.brotli,
+      wholePage: wholePage.brotli,
+      jsAtLoad: jsAtLoad.brotli + inline.brotli,
+      jsTotal: jsTotal.brotli + inline.brotli,
+    },
+  };
+}
+
+/**
+ * Serves the build in `outDir` and measures every page of its sitemap and
+ * the 404 page.
+ * @param {{ outDir?: string, log?: (line: string) => void }} [options]
+ * @returns {Promise<BytesReport>}
+ */
+export async function measureBytes({ outDir = 'dist', log = (line) => process.stderr.write(`${line}\n`) } = {}) {
+  const paths = await sitemapPaths(outDir);
+  const server = await startPreview({ outDir });
+  const base = new URL(server.url).pathname;
+  paths.push(`${base}404.html`);
+  /** @type {PageBytes[]} */
+  const results = [];
+  try {
+    const browser = await chromium.launch(launchOptions());
+    try {
+      for (const path of paths) {
+        log(`measuring bytes of ${path}`);
+        results.push(await measurePage(browser, server.url, path));
+      }
+    } finally {
+      await browser.close();
+    }
+  } finally {
+    await server.stop();
+  }
+  /** @type {Map<string, { bytes: number, brotli: number }>} */
+  const chunks = new Map(results.flatMap((r) => r.jsLater.map((j) => [new URL(j.url).pathname, j])));
+  const chartFiles = [...chunks].map(([file, { bytes, brotli }]) => ({ file, bytes, brotli }));
+  return {
+    viewport: VIEWPORT,
+    base,
+    results,
+    chartCode: chartFiles.reduce((t, f) => t + f.bytes, 0),
+    chartCodeBrotli: chartFiles.reduce((t, f) => t + f.brotli, 0),
+    chartFiles,
+  };
+}
+
+/** @param {number} n bytes */
+export const kb = (n) => `${(n / KB).toFixed(1)} KB`;
+
+/**
+ * The page's path without the base path (/, /industry/, /404.html).
+ * @param {BytesReport} report
+ * @param {PageBytes} result
+ */
+export const pageName = (report, result) => result.path.slice(report.base.length - 1) || '/';
+
+/**
+ * Every budget a report exceeds, one line each; empty when within budget.
+ * @param {BytesReport} report
+ * @returns {string[]}
+ */
+export function budgetFailures(report) {
+  const failures = [];
+  for (const r of report.results) {
+    const page = r.path;
+    if (r.firstView > BUDGETS.firstView)
+      failures.push(`${page}: first view ${kb(r.firstView)} > ${kb(BUDGETS.firstView)}`);
+    if (r.jsAtLoad > BUDGETS.jsAtLoad)
+      failures.push(`${page}: JavaScript at load ${kb(r.jsAtLoad)} > ${kb(BUDGETS.jsAtLoad)}`);
+    if (!r.interactive && r.jsTotal > 0)
+      failures.push(`${page}: ${kb(r.jsTotal)} of JavaScript on a page without charts or controls`);
+  }
+  if (report.chartCode > BUDGETS.chartCode)
+    failures.push(`chart code ${kb(report.chartCode)} > ${kb(BUDGETS.chartCode)}`);
+  return failures;
+}
+
+/** The sentence printed when a report is within budget. */
+export const WITHIN_BUDGET = `Within budget (gzip): first view ≤ ${kb(BUDGETS.firstView)}, JavaScript at load ≤ ${kb(BUDGETS.jsAtLoad)}, chart code ≤ ${kb(BUDGETS.chartCode)}, no JavaScript on pages without charts or controls.`;

@@ -1,0 +1,104 @@
+// The rows of the tables npm run bench prints (console.table), one function
+// a table, from the results it saves.
+import { kb, pageName } from './bytes.mjs';
+
+/**
+ * @typedef {import('./bytes.mjs').BytesReport} BytesReport
+ * @typedef {Awaited<ReturnType<typeof import('./lighthouse.mjs').lighthousePages>> & { base: string }} LighthouseReport
+ * @typedef {{ seconds: number, pages: number | null }} PdfTime
+ * @typedef {{ sections: number, build: { seconds: number, cpuSeconds: number | null }, pdf?: PdfTime }} BuildTime
+ */
+
+const fixed = (/** @type {number} */ n, /** @type {number} */ digits) => Number(n.toFixed(digits));
+
+/**
+ * The machine, one value a row.
+ * @param {ReturnType<typeof import('./environment.mjs').environment>} env
+ */
+export function environmentRows(env) {
+  return { ...env, loadAverage: env.loadAverage.join(' ') };
+}
+
+/** @param {BytesReport} report */
+export function bytesRows(report) {
+  return report.results.map((r) => ({
+    page: pageName(report, r),
+    'first view gz': kb(r.firstView),
+    'first view br': kb(r.brotli.firstView),
+    'whole page gz': kb(r.wholePage),
+    'whole page br': kb(r.brotli.wholePage),
+    'JS at load gz': kb(r.jsAtLoad),
+    'JS at load br': kb(r.brotli.jsAtLoad),
+  }));
+}
+
+/** @param {LighthouseReport} report */
+export function lighthouseRows(report) {
+  return report.pages.map(({ path, median: m }) => ({
+    page: path.slice(report.base.length - 1),
+    performance: m.scores.performance,
+    accessibility: m.scores.accessibility,
+    'best practices': m.scores['best-practices'],
+    SEO: m.scores.seo,
+    'LCP s': fixed(m.lcp / 1000, 2),
+    CLS: fixed(m.cls, 3),
+    'TBT ms': Math.round(m.tbt),
+    'CPU index': Math.round(m.benchmarkIndex),
+  }));
+}
+
+/**
+ * Audits that cost points (`failing`) or insights that flagged something
+ * (`hints`), a row per page and audit.
+ * @param {LighthouseReport} report
+ * @param {'failing' | 'hints'} which
+ */
+export function auditRows(report, which) {
+  return report.pages.flatMap((page) =>
+    page[which].map((a) => ({
+      page: page.path.slice(report.base.length - 1),
+      category: a.category,
+      audit: a.id,
+      runs: `${a.runs}/${report.runsPerPage}`,
+      score: a.scores.map((s) => Math.round(s * 100)).join(' '),
+      value: [...new Set(a.displayValues)].join(', '),
+      title: a.title,
+    })),
+  );
+}
+
+/**
+ * Build time of the site and the generated reviews: seconds in all, per
+ * section, and per section added since the row before (the cost of one more
+ * section, without the fixed cost of a build).
+ * @param {BuildTime} site
+ * @param {BuildTime[]} generated
+ */
+export function buildRows(site, generated) {
+  const rows = [{ review: 'the site', ...site }, ...generated.map((g) => ({ review: 'generated', ...g }))];
+  return rows.map((r, i) => {
+    const previous = rows[i - 1];
+    const cpu = r.build.cpuSeconds;
+    const cpuBefore = previous?.build.cpuSeconds;
+    return {
+      review: r.review,
+      sections: r.sections,
+      'build s': fixed(r.build.seconds, 1),
+      's/section': fixed(r.build.seconds / r.sections, 2),
+      's/added section': previous
+        ? fixed((r.build.seconds - previous.build.seconds) / (r.sections - previous.sections), 2)
+        : '',
+      'CPU s': cpu === null ? '' : fixed(cpu, 1),
+      'CPU s/added section':
+        cpu === null || cpuBefore == null || !previous
+          ? ''
+          : fixed((cpu - cpuBefore) / (r.sections - previous.sections), 2),
+      'PDF s': r.pdf ? fixed(r.pdf.seconds, 1) : 'not timed',
+      'PDF s/added section':
+        r.pdf && previous?.pdf
+          ? fixed((r.pdf.seconds - previous.pdf.seconds) / (r.sections - previous.sections), 2)
+          : '',
+      'PDF pages': r.pdf?.pages ?? '',
+    };
+  });
+}
