@@ -24,6 +24,7 @@ const rows = report.results.map((r) => ({
   'whole page br': kb(r.brotli.wholePage),
   'JS at load gz': kb(r.jsAtLoad),
   'JS later gz': kb(r.jsLater.reduce((t, j) => t + j.bytes, 0)),
+  'CSS gz': kb(r.css),
   images: kb(r.images),
   'images out of view': kb(r.eagerImagesBelowFold),
 }));

@@ -5,7 +5,8 @@
 // - first view: what is requested before the reader scrolls (images only
 //   when they show above the fold);
 // - whole page: everything once the reader has scrolled to the end;
-// - JavaScript separately: run at load, and loaded later (the chart code).
+// - JavaScript separately: run at load, and loaded later (the chart code);
+// - CSS: the stylesheets and inline styles of the page.
 // Bytes only: timings vary from machine to machine. Used by
 // scripts/bench-bytes.mjs (with its budgets) and scripts/bench.mjs.
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
@@ -20,6 +21,8 @@ export const BUDGETS = {
   firstView: 25 * KB,
   jsAtLoad: 8 * KB,
   chartCode: 65 * KB,
+  /** All CSS a page uses, stylesheets and inline styles together. */
+  css: 12 * KB,
 };
 export const VIEWPORT = { width: 390, height: 844 };
 /** Already compressed: served as they are. */
@@ -39,7 +42,8 @@ const COMPRESSED = /^(image\/(png|jpeg|webp|avif|gif)|font\/woff2?)/;
  *   jsLater: LaterScript[],
  *   jsTotal: number,
  *   images: number,
- *   brotli: { firstView: number, wholePage: number, jsAtLoad: number, jsTotal: number },
+ *   css: number,
+ *   brotli: { firstView: number, wholePage: number, jsAtLoad: number, jsTotal: number, css: number },
  * }} PageBytes  byte counts in gzip unless under `brotli`
  * @typedef {{
  *   viewport: typeof VIEWPORT,
@@ -79,6 +83,10 @@ const sum = (list) => ({
 });
 const isJs = (/** @type {Resource} */ r) => /javascript/.test(r.type);
 const isImage = (/** @type {Resource} */ r) => r.type.startsWith('image/');
+const isCss = (/** @type {Resource} */ r) => r.type === 'text/css';
+/** @param {Sizes[]} list */
+const add = (list) =>
+  list.reduce((total, s) => ({ gzip: total.gzip + s.gzip, brotli: total.brotli + s.brotli }), { gzip: 0, brotli: 0 });
 
 /**
  * Loads one page, records every response before and after scrolling to the
@@ -125,6 +133,7 @@ async function measurePage(browser, siteUrl, path) {
         ),
       ],
       inlineScripts: [...document.querySelectorAll('script:not([src])')].map((s) => s.textContent ?? ''),
+      inlineStyles: [...document.querySelectorAll('style')].map((s) => s.textContent ?? ''),
       interactive: document.querySelectorAll('[data-chart], [data-share]').length > 0,
     };
   });
@@ -141,9 +150,8 @@ async function measurePage(browser, siteUrl, path) {
   await Promise.all(pending);
   await page.close();
 
-  const inline = facts.inlineScripts
-    .map((s) => compressedSizes(s))
-    .reduce((total, s) => ({ gzip: total.gzip + s.gzip, brotli: total.brotli + s.brotli }), { gzip: 0, brotli: 0 });
+  const inline = add(facts.inlineScripts.map((s) => compressedSizes(s)));
+  const css = add([sum(resources.filter(isCss)), ...facts.inlineStyles.map((s) => compressedSizes(s))]);
   const first = resources.filter((r) => r.phase === 'first');
   const entry = new Set(facts.entryScripts);
   const above = new Set(facts.aboveFold);
@@ -163,11 +171,13 @@ async function measurePage(browser, siteUrl, path) {
       .map(({ url, size }) => ({ url, bytes: size.gzip, brotli: size.brotli })),
     jsTotal: jsTotal.gzip + inline.gzip,
     images: sum(resources.filter(isImage)).gzip,
+    css: css.gzip,
     brotli: {
       firstView: firstView.brotli,
       wholePage: wholePage.brotli,
       jsAtLoad: jsAtLoad.brotli + inline.brotli,
       jsTotal: jsTotal.brotli + inline.brotli,
+      css: css.brotli,
     },
   };
 }
@@ -234,6 +244,7 @@ export function budgetFailures(report) {
       failures.push(`${page}: first view ${kb(r.firstView)} > ${kb(BUDGETS.firstView)}`);
     if (r.jsAtLoad > BUDGETS.jsAtLoad)
       failures.push(`${page}: JavaScript at load ${kb(r.jsAtLoad)} > ${kb(BUDGETS.jsAtLoad)}`);
+    if (r.css > BUDGETS.css) failures.push(`${page}: CSS ${kb(r.css)} > ${kb(BUDGETS.css)}`);
     if (!r.interactive && r.jsTotal > 0)
       failures.push(`${page}: ${kb(r.jsTotal)} of JavaScript on a page without charts or controls`);
   }
@@ -243,4 +254,4 @@ export function budgetFailures(report) {
 }
 
 /** The sentence printed when a report is within budget. */
-export const WITHIN_BUDGET = `Within budget (gzip): first view ≤ ${kb(BUDGETS.firstView)}, JavaScript at load ≤ ${kb(BUDGETS.jsAtLoad)}, chart code ≤ ${kb(BUDGETS.chartCode)}, no JavaScript on pages without charts or controls.`;
+export const WITHIN_BUDGET = `Within budget (gzip): first view ≤ ${kb(BUDGETS.firstView)}, JavaScript at load ≤ ${kb(BUDGETS.jsAtLoad)}, chart code ≤ ${kb(BUDGETS.chartCode)}, CSS ≤ ${kb(BUDGETS.css)}, no JavaScript on pages without charts or controls.`;
