@@ -7,7 +7,8 @@
 // Writes bench-results/bytes.json.
 import { spawnSync } from 'node:child_process';
 import { mkdir, writeFile } from 'node:fs/promises';
-import { BUDGETS, budgetFailures, kb, measureBytes, pageName, WITHIN_BUDGET } from './bench/bytes.mjs';
+import { BUDGETS, budgetFailures, kb, measureBytes, WITHIN_BUDGET } from './bench/bytes.mjs';
+import { bytesRows } from './bench/tables.mjs';
 
 if (!process.argv.includes('--no-build')) {
   const build = spawnSync('npx', ['astro', 'build'], { stdio: 'inherit' });
@@ -16,21 +17,9 @@ if (!process.argv.includes('--no-build')) {
 
 const report = await measureBytes({ outDir: process.env.OUT_DIR ?? 'dist' });
 
-const rows = report.results.map((r) => ({
-  page: pageName(report, r),
-  'first view gz': kb(r.firstView),
-  'first view br': kb(r.brotli.firstView),
-  'whole page gz': kb(r.wholePage),
-  'whole page br': kb(r.brotli.wholePage),
-  'JS at load gz': kb(r.jsAtLoad),
-  'JS later gz': kb(r.jsLater.reduce((t, j) => t + j.bytes, 0)),
-  'CSS gz': kb(r.css),
-  images: kb(r.images),
-  'images out of view': kb(r.eagerImagesBelowFold),
-}));
 const { width, height } = report.viewport;
 console.log(`\nBytes per page, gzip (gz) and brotli (br), images as served, at ${width}×${height}:`);
-console.table(rows);
+console.table(bytesRows(report));
 
 console.log(
   `Chart code loaded near a chart: ${kb(report.chartCode)} gzip, ${kb(report.chartCodeBrotli)} brotli, in ${report.chartFiles.length} file(s)`,

@@ -23,7 +23,7 @@ import { budgetFailures, kb, measureBytes } from './bench/bytes.mjs';
 import { timeBuild, timeGeneratedReview, timePdf } from './bench/build-time.mjs';
 import { environment } from './bench/environment.mjs';
 import { lighthouseChromium, lighthousePages } from './bench/lighthouse.mjs';
-import { sitemapPaths } from './bench/sitemap.mjs';
+import { sitemapPaths } from './sitemap.mjs';
 import { auditRows, buildRows, bytesRows, environmentRows, lighthouseRows } from './bench/tables.mjs';
 import { startPreview } from './preview.mjs';
 

@@ -1,15 +1,15 @@
 // Screenshots of every page at phone and desktop width, light and dark, and
 // printed, for a person to look at: npm run screenshots (after a build).
 // Writes PNGs to screenshots/ (ignored by git).
-import { mkdir, readFile } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import { chromium } from '@playwright/test';
 import { launchOptions } from './browser.mjs';
 import { startPreview } from './preview.mjs';
+import { sitemapPaths } from './sitemap.mjs';
 
 const only = process.argv.slice(2);
 const server = await startPreview();
-const sitemap = await readFile('dist/sitemap-0.xml', 'utf8');
-const paths = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map(([, loc]) => new URL(loc).pathname);
+const paths = await sitemapPaths('dist');
 paths.push(`${paths[0]}404.html`);
 await mkdir('screenshots', { recursive: true });
 const browser = await chromium.launch(launchOptions());

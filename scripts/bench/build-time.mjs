@@ -15,7 +15,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { generateReview } from './generate.mjs';
-import { sitemapPaths } from './sitemap.mjs';
+import { sitemapPaths } from '../sitemap.mjs';
 
 // Astro's own entry run by this Node, as scripts/preview.mjs does: no npx in
 // the timing.

@@ -13,7 +13,8 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { launchOptions } from '../browser.mjs';
 import { startPreview } from '../preview.mjs';
-import { sitemapPaths } from './sitemap.mjs';
+import { scrollThrough } from '../read-through.mjs';
+import { sitemapPaths } from '../sitemap.mjs';
 
 export const KB = 1024;
 /** Budgets in gzip bytes (what most hosts send by default). */
@@ -139,12 +140,7 @@ async function measurePage(browser, siteUrl, path) {
   });
 
   phase = 'later';
-  await page.evaluate(async () => {
-    for (let y = 0; y < document.documentElement.scrollHeight; y += innerHeight / 2) {
-      scrollTo(0, y);
-      await new Promise((r) => setTimeout(r, 150));
-    }
-  });
+  await page.evaluate(scrollThrough, 150);
   await page.waitForLoadState('networkidle');
   await page.waitForTimeout(300);
   await Promise.all(pending);

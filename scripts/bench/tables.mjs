@@ -29,6 +29,10 @@ export function bytesRows(report) {
     'whole page br': kb(r.brotli.wholePage),
     'JS at load gz': kb(r.jsAtLoad),
     'JS at load br': kb(r.brotli.jsAtLoad),
+    'JS later gz': kb(r.jsLater.reduce((t, j) => t + j.bytes, 0)),
+    'CSS gz': kb(r.css),
+    images: kb(r.images),
+    'images out of view': kb(r.eagerImagesBelowFold),
   }));
 }
 

@@ -1,5 +1,5 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { createCanvas, loadImage } from '@napi-rs/canvas';
 import jsQR from 'jsqr';
 import { parse, type HTMLElement } from 'node-html-parser';
@@ -7,6 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { overviewCard, sectionCard } from '../../src/lib/share-card';
 import { drawShareImage } from '../../src/lib/share-image';
 import { testBuild } from '../helpers/build';
+import { buildFiles } from '../helpers/dist';
 import { loadReview, loadSections } from '../helpers/content';
 
 // The whole site built under a sub-path of another address: every address
@@ -27,10 +28,7 @@ describe('a build under https://example.org/review/2020/', () => {
     return path === '' || path.endsWith('/') ? `${path}index.html` : path;
   };
 
-  const files = () =>
-    readdirSync(site.dist, { recursive: true, withFileTypes: true })
-      .filter((e) => e.isFile())
-      .map((e) => relative(site.dist, join(e.parentPath, e.name)));
+  const files = () => buildFiles(site.dist);
 
   /** Why an address does not resolve in the build, or undefined when it does. */
   const problem = (address: string): string | undefined => {

@@ -1,8 +1,7 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { check, LinkState } from 'linkinator';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startPreview } from '../../scripts/preview.mjs';
+import { sitemapPaths } from '../../scripts/sitemap.mjs';
 import { basePath, siteUrl } from '../../src/lib/site-env.mjs';
 import { absoluteUrl } from '../../src/lib/urls';
 import { distDir } from '../helpers/dist';
@@ -21,8 +20,7 @@ describe('links', () => {
 
   it('every internal link, asset and fragment of the build resolves', async () => {
     const siteRoot = absoluteUrl(siteUrl(process.env.SITE_URL), basePath(process.env.BASE_PATH));
-    const sitemap = readFileSync(join(distDir, 'sitemap-0.xml'), 'utf8');
-    const pages = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map(([, loc = '']) => loc.replace(siteRoot, server.url));
+    const pages = (await sitemapPaths(distDir)).map((path) => new URL(path, server.url).href);
     const origin = new URL(server.url).origin;
     const skipped = new Set<string>();
     const { links } = await check({

@@ -4,6 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
+import { scrollThrough } from '../../scripts/read-through.mjs';
 import { basePath, siteUrl } from '../../src/lib/site-env.mjs';
 import { absoluteUrl } from '../../src/lib/urls';
 
@@ -43,12 +44,7 @@ export function watchErrors(page: Page): string[] {
  * every chart on it has woken and drawn its live chart.
  */
 export async function readToTheEnd(page: Page): Promise<void> {
-  await page.evaluate(async () => {
-    for (let y = 0; y < document.documentElement.scrollHeight; y += innerHeight / 2) {
-      scrollTo(0, y);
-      await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 50)));
-    }
-  });
+  await page.evaluate(scrollThrough, 50);
   await expect(page.locator('chart-island:not([data-state="live"])')).toHaveCount(0);
 }
 
