@@ -35,6 +35,8 @@ export const anchors = {
   quote: (id: string) => `quote-${id}`,
   chart: (id: string) => `chart-${id}`,
   section: (slug: string) => `section-${slug}`,
+  /** A section's heading on its own page. */
+  heading: (slug: string) => `${slug}-heading`,
 };
 
 /**
