@@ -14,6 +14,8 @@ export type PageInput =
   | { kind: 'section'; section: SectionData }
   /** Another page of the whole review (the print edition). */
   | { kind: 'page'; title: string; description: string; path: string }
+  /** The search page: an address of its own, but not part of the article. */
+  | { kind: 'search'; title: string; description: string; path: string }
   /** The page for unknown addresses: it has no address of its own. */
   | { kind: 'not-found'; title: string; description: string };
 
@@ -149,6 +151,15 @@ export function pageMeta(page: PageInput, ctx: MetaContext): PageMeta {
         jsonLd: reviewArticle(ctx, canonical, img.url),
       };
     }
+    case 'search':
+      return {
+        title: titled(page.title),
+        description: page.description,
+        canonical: ctx.absolute(page.path),
+        noindex: false,
+        siteName,
+        image: image(ctx),
+      };
     case 'not-found':
       return {
         title: titled(page.title),

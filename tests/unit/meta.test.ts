@@ -80,6 +80,14 @@ describe('pageMeta for the other pages', () => {
     expect(meta.image.url).toBe('https://example.org/review/2020/og/index.png');
   });
 
+  it('gives the search page its own address but does not call it an article', () => {
+    const meta = pageMeta({ kind: 'search', title: '搜索', description: '在全文中查找', path: 'search/' }, subPath);
+    expect(meta.title).toBe('搜索 — 凝心聚力推动高质量发展');
+    expect(meta.canonical).toBe('https://example.org/review/2020/search/');
+    expect(meta.noindex).toBe(false);
+    expect(meta.jsonLd).toBeUndefined();
+  });
+
   it('keeps the 404 page out of search and gives it no address of its own', () => {
     const meta = pageMeta({ kind: 'not-found', title: '页面未找到', description: review.opening }, subPath);
     expect(meta.noindex).toBe(true);

@@ -1,0 +1,141 @@
+/**
+ * The search page's field, upgraded in the browser. The query lives in the
+ * address (/search/?q=…), so a search can be shared and the Back button
+ * returns to it. The engine and its index load only when the reader
+ * searches (a query in the address, focus or typing): until then this page
+ * costs little more than any other.
+ */
+import type { SearchIndex } from '../lib/search/documents';
+import type { SearchResult } from '../lib/search/engine';
+import { parseQuery, type Piece } from '../lib/search/query';
+import { SEARCH_TEXT } from '../lib/search/strings';
+
+type Search = (terms: string[]) => SearchResult[];
+
+async function loadSearch(indexUrl: string): Promise<Search> {
+  const [{ createSearch }, response] = await Promise.all([import('../lib/search/engine'), fetch(indexUrl)]);
+  if (!response.ok) throw new Error(`${indexUrl}: ${response.status}`);
+  return createSearch((await response.json()) as SearchIndex);
+}
+
+/** Fills an element with text, hits in <mark>. */
+function fill(element: Element | null, parts: Piece[]): void {
+  element?.replaceChildren(
+    ...parts.map(({ text, hit }) => {
+      if (!hit) return text;
+      const mark = document.createElement('mark');
+      mark.textContent = text;
+      return mark;
+    }),
+  );
+}
+
+const editable = (target: EventTarget | null) =>
+  target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
+
+class SiteSearch extends HTMLElement {
+  #search?: Promise<Search>;
+  /** Counts queries, so a slow first load cannot overwrite a newer query's results. */
+  #latest = 0;
+
+  connectedCallback(): void {
+    const form = this.querySelector('form');
+    const input = this.querySelector<HTMLInputElement>('input[type="search"]');
+    if (!form || !input) return;
+
+    form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      void this.show(input.value, { explain: true });
+    });
+    input.addEventListener('input', (event) => {
+      // Pinyin being composed in an input method is not yet the query.
+      if (!(event as InputEvent).isComposing) void this.show(input.value);
+    });
+    input.addEventListener('compositionend', () => void this.show(input.value));
+    input.addEventListener('focus', () => void this.engine().catch(() => undefined), { once: true });
+    input.addEventListener('keydown', (event) => {
+      if (event.key !== 'Escape' || !input.value) return;
+      event.preventDefault();
+      input.value = '';
+      void this.show('');
+    });
+    document.addEventListener('keydown', (event) => {
+      if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey || editable(event.target)) return;
+      event.preventDefault();
+      input.focus();
+      input.select();
+    });
+
+    const query = new URL(location.href).searchParams.get('q') ?? '';
+    input.value = query;
+    void this.show(query);
+  }
+
+  engine(): Promise<Search> {
+    this.#search ??= loadSearch(this.dataset['index'] ?? '');
+    return this.#search;
+  }
+
+  /**
+   * Shows the results of a query, keeps it in the address and says how
+   * many there are. An empty query clears the page; what is wrong with a
+   * query is said only when the reader asks for it (explain) or it is not
+   * merely empty.
+   */
+  async show(raw: string, { explain = false } = {}): Promise<void> {
+    const run = ++this.#latest;
+    const url = new URL(location.href);
+    if (raw.trim()) url.searchParams.set('q', raw.trim());
+    else url.searchParams.delete('q');
+    history.replaceState(history.state, '', url);
+
+    const parsed = parseQuery(raw);
+    if ('error' in parsed) {
+      this.render([], explain || raw.trim() ? parsed.error : '');
+      return;
+    }
+    this.dataset['state'] = 'loading';
+    let search: Search;
+    try {
+      search = await this.engine();
+    } catch {
+      this.#search = undefined;
+      this.render([], SEARCH_TEXT.loadFailed);
+      return;
+    }
+    if (run !== this.#latest) return;
+    const results = search(parsed.terms);
+    this.render(results, results.length ? SEARCH_TEXT.found(results.length) : SEARCH_TEXT.notFound(parsed.text), {
+      offerSections: results.length === 0,
+    });
+  }
+
+  render(results: SearchResult[], message: string, { offerSections = false } = {}): void {
+    const status = this.querySelector('[role="status"]');
+    const list = this.querySelector('[data-search-results]');
+    const template = this.querySelector<HTMLTemplateElement>('template[data-search-result]');
+    const others = this.querySelector<HTMLElement>('[data-search-others]');
+    if (status) status.textContent = message;
+    if (others) others.hidden = !offerSections;
+    list?.replaceChildren(
+      ...results.map((result) => {
+        const item = template?.content.firstElementChild?.cloneNode(true) as HTMLElement;
+        const link = item.querySelector('a');
+        if (link) link.href = result.href;
+        const kicker = item.querySelector('[data-kicker]');
+        if (kicker) {
+          kicker.textContent =
+            result.document.kind === 'figure'
+              ? `${result.section.kicker} · ${SEARCH_TEXT.figure}`
+              : result.section.kicker;
+        }
+        fill(item.querySelector('[data-title]'), result.title);
+        fill(item.querySelector('[data-snippet]'), result.snippet);
+        return item;
+      }),
+    );
+    this.dataset['state'] = 'ready';
+  }
+}
+
+customElements.define('site-search', SiteSearch);
