@@ -11,7 +11,7 @@ try {
   process.exit(1);
 }
 
-// The links, share addresses and QR codes again on a build under a sub-path
+// The links, share addresses, QR codes and search again on a build under a sub-path
 // of another address, in its own folders so dist/ stays the plain build.
 const subPath = {
   BASE_PATH: '/review/2020/',
@@ -33,7 +33,16 @@ const steps = [
   ['build under a sub-path', ['npm', 'run', 'build'], subPath],
   [
     'browser tests under a sub-path',
-    ['npx', 'playwright', 'test', 'tests/e2e/site.spec.ts', 'tests/e2e/share.spec.ts', '--project', 'desktop-light'],
+    [
+      'npx',
+      'playwright',
+      'test',
+      'tests/e2e/site.spec.ts',
+      'tests/e2e/share.spec.ts',
+      'tests/e2e/search.spec.ts',
+      '--project',
+      'desktop-light',
+    ],
     subPath,
   ],
 ];

@@ -1,6 +1,7 @@
 import { copyFileSync, existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import type { SearchIndex } from '../../src/lib/search/documents';
 import { testBuild } from '../helpers/build';
 
 // One more MDX file in content/sections/ and nothing else: the build must
@@ -40,6 +41,19 @@ describe('a fifth section added as one file', () => {
     expect(read('charts/fixture-chart.csv')).toContain(
       'fixture-share,夹具里的样例占比,40.5,%,,,,占比40.5%,https://example.org/review/2020/fixture-extra/#quote-fixture-share',
     );
+  });
+
+  it('is found by the search: its opening, its topic and its figures, under the base path', () => {
+    const index = JSON.parse(read('search-index.json')) as SearchIndex;
+    const added = index.sections.findIndex((s) => s.path === '/review/2020/fixture-extra/');
+    const docs = index.documents.filter((d) => d.section === added);
+    expect(docs.map((d) => d.anchor)).toEqual([
+      'fixture-extra-heading',
+      'fixture-topic',
+      'fig-fixture-count',
+      'fig-fixture-share',
+    ]);
+    expect(docs.find((d) => d.anchor === 'fixture-topic')?.text).toBe('本部分共有样例12个，占比40.5%。（记者 测试）');
   });
 
   it('is in the print edition, in the sitemap and in the data files', () => {

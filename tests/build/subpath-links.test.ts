@@ -4,6 +4,7 @@ import { createCanvas, loadImage } from '@napi-rs/canvas';
 import jsQR from 'jsqr';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
+import type { SearchIndex } from '../../src/lib/search/documents';
 import { overviewCard, sectionCard } from '../../src/lib/share-card';
 import { drawShareImage } from '../../src/lib/share-image';
 import { testBuild } from '../helpers/build';
@@ -57,7 +58,13 @@ describe('a build under https://example.org/review/2020/', () => {
 
   it('has the pages and the 404 page', () => {
     expect([...pages.keys()].sort()).toEqual(
-      ['404.html', 'index.html', 'print/index.html', ...loadSections().map((s) => `${s.data.slug}/index.html`)].sort(),
+      [
+        '404.html',
+        'index.html',
+        'print/index.html',
+        'search/index.html',
+        ...loadSections().map((s) => `${s.data.slug}/index.html`),
+      ].sort(),
     );
   });
 
@@ -156,6 +163,15 @@ describe('a build under https://example.org/review/2020/', () => {
       .map((line) => line.slice(line.lastIndexOf(',') + 1));
     expect(csvUrls).toEqual(json.map((row) => row.url));
     for (const { url } of json) expect(problem(url), url).toBeUndefined();
+  });
+
+  it('indexes for the search places of the build: each passage’s and card’s page and anchor', () => {
+    const index = JSON.parse(readFileSync(join(site.dist, 'search-index.json'), 'utf8')) as SearchIndex;
+    expect(index.documents.length).toBeGreaterThan(loadSections().length);
+    for (const { section, anchor } of index.documents) {
+      const address = new URL(`${index.sections[section]?.path}#${anchor}`, ROOT).href;
+      expect(problem(address), address).toBeUndefined();
+    }
   });
 
   it('lists in the sitemap only addresses of the build', () => {

@@ -29,8 +29,8 @@ test('the overview reaches every section, the print edition and the open data', 
   await expect(page.getByRole('link', { name: /CSV/ }).first()).toBeVisible();
 });
 
-test('the sitemap lists the overview, every section and the print edition', () => {
-  expect(sitemapPages().sort()).toEqual(['', 'print/', ...sections.map((s) => `${s.data.slug}/`)].sort());
+test('the sitemap lists the overview, every section, the print edition and the search', () => {
+  expect(sitemapPages().sort()).toEqual(['', 'print/', 'search/', ...sections.map((s) => `${s.data.slug}/`)].sort());
 });
 
 for (const section of sections) {

@@ -7,6 +7,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { scrollThrough } from '../../scripts/read-through.mjs';
 import { basePath, siteUrl } from '../../src/lib/site-env.mjs';
 import { absoluteUrl } from '../../src/lib/urls';
+import { loadSections } from '../helpers/content';
 
 const dist = process.env.OUT_DIR ?? 'dist';
 
@@ -19,14 +20,20 @@ export function sitemapPages(): string[] {
   return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map(([, loc = '']) => new URL(loc).pathname.slice(base.length));
 }
 
-/** Every page a reader can reach: the sitemap's and the page for unknown addresses. */
-export function everyPage(): string[] {
-  return [...sitemapPages(), '404.html'];
+/** A search with results of both kinds: the first figure's label (its card and the paragraph that states it). */
+function searchWithResults(): string {
+  const [first] = loadSections();
+  return `search/?q=${encodeURIComponent(first?.data.figures[0]?.label ?? first?.data.headline ?? '')}`;
 }
 
-/** The section pages: every sitemap page but the overview and the print edition. */
+/** Every page a reader can reach: the sitemap's, the search with results shown and the page for unknown addresses. */
+export function everyPage(): string[] {
+  return [...sitemapPages(), searchWithResults(), '404.html'];
+}
+
+/** The section pages: every sitemap page but the overview, the print edition and the search. */
 export function sectionPages(): string[] {
-  return sitemapPages().filter((p) => p !== '' && p !== 'print/');
+  return sitemapPages().filter((p) => p !== '' && p !== 'print/' && p !== 'search/');
 }
 
 /** Collects console errors and failed page errors while a test runs. */
@@ -41,11 +48,13 @@ export function watchErrors(page: Page): string[] {
 
 /**
  * Scrolls through the page to its end as a reader would, then waits until
- * every chart on it has woken and drawn its live chart.
+ * every chart on it has woken and drawn its live chart and the search (on
+ * its page) shows its results.
  */
 export async function readToTheEnd(page: Page): Promise<void> {
   await page.evaluate(scrollThrough, 50);
   await expect(page.locator('chart-island:not([data-state="live"])')).toHaveCount(0);
+  await expect(page.locator('site-search:not([data-state="ready"])')).toHaveCount(0);
 }
 
 /**
