@@ -93,8 +93,10 @@ describe('createSearch', () => {
   });
 
   it('finds a passage only when it holds every term exactly', () => {
-    // Every pair of 营商价值环境 occurs somewhere, but not the phrase.
-    expect(find('营商境')).toEqual([]);
+    // Passages with 城市, 市生 and 生产 but not 城市生产; three with 项目, 目建
+    // and 建设, one of them with 项目建设.
+    expect(find('城市生产')).toEqual([]);
+    expect(find('项目建设').map((r) => r.document.anchor)).toEqual(['leadership']);
     expect(find('190')).toEqual([]);
     expect(find('营商 执法检查').map((r) => r.document.anchor)).toEqual(['leadership']);
   });
