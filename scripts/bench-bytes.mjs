@@ -27,6 +27,11 @@ console.log(
 for (const { file, bytes, brotli } of report.chartFiles)
   console.log(`  ${file}: ${kb(bytes)} gzip, ${kb(brotli)} brotli`);
 
+const { firstSearch } = report;
+console.log(
+  `First search (${decodeURIComponent(firstSearch.path)}, page, code and index): ${kb(firstSearch.bytes)} gzip, ${kb(firstSearch.brotli)} brotli`,
+);
+
 await mkdir('bench-results', { recursive: true });
 await writeFile('bench-results/bytes.json', `${JSON.stringify({ budgets: BUDGETS, ...report }, null, 2)}\n`);
 

@@ -118,6 +118,9 @@ function report({ env, bytes, overBudget, lh, site, generated, minutes }) {
   log(`\nBytes per page at ${bytes.viewport.width}×${bytes.viewport.height}, gzip (gz) and brotli (br):`);
   console.table(bytesRows(bytes));
   log(`Chart code: ${kb(bytes.chartCode)} gzip, ${kb(bytes.chartCodeBrotli)} brotli (loaded near a chart).`);
+  log(
+    `First search: ${kb(bytes.firstSearch.bytes)} gzip, ${kb(bytes.firstSearch.brotli)} brotli (page, code and index).`,
+  );
   log(overBudget.length ? `Over budget:\n  ${overBudget.join('\n  ')}` : 'Within the byte budgets.');
 
   log('\nBuild time, cold cache: astro build and the PDF step (wall clock and CPU seconds):');

@@ -6,9 +6,13 @@
 //   when they show above the fold);
 // - whole page: everything once the reader has scrolled to the end;
 // - JavaScript separately: run at load, and loaded later (the chart code);
-// - CSS: the stylesheets and inline styles of the page.
+// - CSS: the stylesheets and inline styles of the page;
+// - the first search: /search/?q=… until its results show, page, code and
+//   index together (the search's code and index load on no other page).
 // Bytes only: timings vary from machine to machine. Used by
 // scripts/bench-bytes.mjs (with its budgets) and scripts/bench.mjs.
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { launchOptions } from '../browser.mjs';
@@ -24,6 +28,8 @@ export const BUDGETS = {
   chartCode: 65 * KB,
   /** All CSS a page uses, stylesheets and inline styles together. */
   css: 12 * KB,
+  /** Arriving on /search/?q=… until the results show: the page, the search's code and its index. */
+  firstSearch: 40 * KB,
 };
 export const VIEWPORT = { width: 390, height: 844 };
 /** Already compressed: served as they are. */
@@ -36,6 +42,7 @@ const COMPRESSED = /^(image\/(png|jpeg|webp|avif|gif)|font\/woff2?)/;
  * @typedef {{
  *   path: string,
  *   interactive: boolean,
+ *   search: boolean,
  *   firstView: number,
  *   eagerImagesBelowFold: number,
  *   wholePage: number,
@@ -53,6 +60,7 @@ const COMPRESSED = /^(image\/(png|jpeg|webp|avif|gif)|font\/woff2?)/;
  *   chartCode: number,
  *   chartCodeBrotli: number,
  *   chartFiles: { file: string, bytes: number, brotli: number }[],
+ *   firstSearch: { path: string, bytes: number, brotli: number },
  * }} BytesReport
  */
 
@@ -135,7 +143,8 @@ async function measurePage(browser, siteUrl, path) {
       ],
       inlineScripts: [...document.querySelectorAll('script:not([src])')].map((s) => s.textContent ?? ''),
       inlineStyles: [...document.querySelectorAll('style')].map((s) => s.textContent ?? ''),
-      interactive: document.querySelectorAll('[data-chart], [data-share]').length > 0,
+      interactive: document.querySelectorAll('[data-chart], [data-share], [data-search]').length > 0,
+      search: document.querySelector('site-search') !== null,
     };
   });
 
@@ -158,6 +167,7 @@ async function measurePage(browser, siteUrl, path) {
   return {
     path,
     interactive: facts.interactive,
+    search: facts.search,
     firstView: firstView.gzip,
     eagerImagesBelowFold: sum(first.filter((r) => isImage(r) && !above.has(r.url))).gzip,
     wholePage: wholePage.gzip,
@@ -179,8 +189,36 @@ async function measurePage(browser, siteUrl, path) {
 }
 
 /**
- * Serves the build in `outDir` and measures every page of its sitemap and
- * the 404 page.
+ * Arrives on the search page with a query and counts every byte until its
+ * results (or its word that there are none) show.
+ * @param {import('@playwright/test').Browser} browser
+ * @param {string} siteUrl the preview server's address
+ * @param {string} path the search page's path with a query
+ */
+async function measureFirstSearch(browser, siteUrl, path) {
+  const page = await browser.newPage({ viewport: VIEWPORT, deviceScaleFactor: 1 });
+  /** @type {Promise<Sizes>[]} */
+  const sizes = [];
+  page.on('response', (response) => {
+    const type = (response.headers()['content-type'] ?? '').split(';')[0] ?? '';
+    sizes.push(
+      response.body().then(
+        (body) => compressedSizes(body, type),
+        () => ({ gzip: 0, brotli: 0 }),
+      ),
+    );
+  });
+  await page.goto(new URL(path, siteUrl).href);
+  await page.locator('site-search[data-state="ready"]').waitFor({ state: 'attached' });
+  await page.waitForLoadState('networkidle');
+  const total = add(await Promise.all(sizes));
+  await page.close();
+  return { path, bytes: total.gzip, brotli: total.brotli };
+}
+
+/**
+ * Serves the build in `outDir` and measures every page of its sitemap, the
+ * 404 page and a first search.
  * @param {{ outDir?: string, log?: (line: string) => void }} [options]
  * @returns {Promise<BytesReport>}
  */
@@ -189,8 +227,14 @@ export async function measureBytes({ outDir = 'dist', log = (line) => process.st
   const server = await startPreview({ outDir });
   const base = new URL(server.url).pathname;
   paths.push(`${base}404.html`);
+  // Any word of the text will do: the search loads all of its index at once.
+  /** @type {{ documents: { title: string }[] }} */
+  const index = JSON.parse(await readFile(join(outDir, 'search-index.json'), 'utf8'));
+  const searchPath = `${base}search/?q=${encodeURIComponent(index.documents[0]?.title ?? '')}`;
   /** @type {PageBytes[]} */
   const results = [];
+  /** @type {BytesReport['firstSearch'] | undefined} */
+  let firstSearch;
   try {
     const browser = await chromium.launch(launchOptions());
     try {
@@ -198,14 +242,19 @@ export async function measureBytes({ outDir = 'dist', log = (line) => process.st
         log(`measuring bytes of ${path}`);
         results.push(await measurePage(browser, server.url, path));
       }
+      log(`measuring the first search, ${searchPath}`);
+      firstSearch = await measureFirstSearch(browser, server.url, searchPath);
     } finally {
       await browser.close();
     }
   } finally {
     await server.stop();
   }
+  // Code loaded later on other pages is the charts'; the search page's is its own.
   /** @type {Map<string, { bytes: number, brotli: number }>} */
-  const chunks = new Map(results.flatMap((r) => r.jsLater.map((j) => [new URL(j.url).pathname, j])));
+  const chunks = new Map(
+    results.filter((r) => !r.search).flatMap((r) => r.jsLater.map((j) => [new URL(j.url).pathname, j])),
+  );
   const chartFiles = [...chunks].map(([file, { bytes, brotli }]) => ({ file, bytes, brotli }));
   return {
     viewport: VIEWPORT,
@@ -214,6 +263,7 @@ export async function measureBytes({ outDir = 'dist', log = (line) => process.st
     chartCode: chartFiles.reduce((t, f) => t + f.bytes, 0),
     chartCodeBrotli: chartFiles.reduce((t, f) => t + f.brotli, 0),
     chartFiles,
+    firstSearch: firstSearch ?? { path: searchPath, bytes: 0, brotli: 0 },
   };
 }
 
@@ -246,8 +296,12 @@ export function budgetFailures(report) {
   }
   if (report.chartCode > BUDGETS.chartCode)
     failures.push(`chart code ${kb(report.chartCode)} > ${kb(BUDGETS.chartCode)}`);
+  if (report.firstSearch.bytes > BUDGETS.firstSearch)
+    failures.push(
+      `${report.firstSearch.path}: first search ${kb(report.firstSearch.bytes)} > ${kb(BUDGETS.firstSearch)}`,
+    );
   return failures;
 }
 
 /** The sentence printed when a report is within budget. */
-export const WITHIN_BUDGET = `Within budget (gzip): first view ≤ ${kb(BUDGETS.firstView)}, JavaScript at load ≤ ${kb(BUDGETS.jsAtLoad)}, chart code ≤ ${kb(BUDGETS.chartCode)}, CSS ≤ ${kb(BUDGETS.css)}, no JavaScript on pages without charts or controls.`;
+export const WITHIN_BUDGET = `Within budget (gzip): first view ≤ ${kb(BUDGETS.firstView)}, JavaScript at load ≤ ${kb(BUDGETS.jsAtLoad)}, chart code ≤ ${kb(BUDGETS.chartCode)}, CSS ≤ ${kb(BUDGETS.css)}, first search ≤ ${kb(BUDGETS.firstSearch)}, no JavaScript on pages without charts or controls.`;

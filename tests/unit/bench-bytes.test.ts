@@ -7,6 +7,7 @@ type PageBytes = Report['results'][number];
 const page = (path: string, bytes: Partial<PageBytes> = {}): PageBytes => ({
   path,
   interactive: true,
+  search: false,
   firstView: 10 * KB,
   eagerImagesBelowFold: 0,
   wholePage: 50 * KB,
@@ -19,13 +20,14 @@ const page = (path: string, bytes: Partial<PageBytes> = {}): PageBytes => ({
   ...bytes,
 });
 
-const report = (results: PageBytes[], chartCode = 50 * KB): Report => ({
+const report = (results: PageBytes[], chartCode = 50 * KB, firstSearch = 30 * KB): Report => ({
   viewport: { width: 390, height: 844 },
   base: '/',
   results,
   chartCode,
   chartCodeBrotli: 0,
   chartFiles: [],
+  firstSearch: { path: '/search/?q=铜川', bytes: firstSearch, brotli: 0 },
 });
 
 describe('budgetFailures', () => {
@@ -42,6 +44,7 @@ describe('budgetFailures', () => {
           page('/404.html', { interactive: false, jsTotal: 100 }),
         ],
         BUDGETS.chartCode + 1,
+        BUDGETS.firstSearch + 1,
       ),
     );
     expect(failures).toEqual([
@@ -50,6 +53,7 @@ describe('budgetFailures', () => {
       expect.stringMatching(/^\/b\/: CSS/),
       expect.stringMatching(/^\/404\.html: .* of JavaScript on a page without charts or controls/),
       expect.stringMatching(/^chart code/),
+      expect.stringMatching(/^\/search\/\?q=铜川: first search/),
     ]);
   });
 });
