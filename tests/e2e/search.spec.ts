@@ -227,6 +227,15 @@ test.describe('the search page', () => {
     await expect(status(page)).toHaveText(SEARCH_TEXT.found(1));
   });
 
+  test('says so when its index cannot be loaded, and tries again with the next query', async ({ page }) => {
+    await page.route('**/search-index.json', (route) => route.abort());
+    await openSearch(page, '铜川');
+    await expect(status(page)).toHaveText(SEARCH_TEXT.loadFailed);
+    await page.unroute('**/search-index.json');
+    await field(page).fill('石林');
+    await expect(status(page)).toHaveText(SEARCH_TEXT.found(1));
+  });
+
   test('announces the count through a live region', async ({ page }) => {
     await openSearch(page);
     await expect(status(page)).toHaveRole('status');

@@ -7,11 +7,9 @@ export const SEARCH_TEXT = {
   submit: '搜索',
   hint: '按 / 键开始输入，按 Esc 键清除。',
   noScript: '搜索需要浏览器运行 JavaScript。可以从各部分阅读全文：',
-  sectionsHeading: '各部分',
   tryOther: '可以换一个字词，或从各部分阅读全文：',
   /** Marks a result that is a figure card rather than a passage of the text. */
   figure: '数据',
-  loading: '正在载入索引…',
   loadFailed: '未能载入搜索索引，请刷新页面再试。',
   found: (count: number) => `找到${count}处：`,
   notFound: (query: string) => `没有找到“${query}”。`,
