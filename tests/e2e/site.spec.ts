@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { plainText } from '../../src/lib/text';
+import { plainText } from '../../src/lib/section-body';
 import { editedSource, loadSections, sentences } from '../helpers/content';
 import { previewPath, sectionPages, sitemapPages } from './site';
 
