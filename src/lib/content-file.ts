@@ -77,7 +77,11 @@ export function parseYaml(text: string, file: string, firstLine = 1): unknown {
 export function validate<T extends z.ZodType>(schema: T, data: unknown, file: string, whole: string): z.output<T> {
   const result = schema.safeParse(data);
   if (result.success) return result.data;
-  const [first, ...rest] = result.error.issues.map((issue) => ({
+  // A misspelt field also leaves the real one missing: name the misspelling first.
+  const issues = [...result.error.issues].sort(
+    (a, b) => Number(b.code === 'unrecognized_keys') - Number(a.code === 'unrecognized_keys'),
+  );
+  const [first, ...rest] = issues.map((issue) => ({
     field: fieldPath(issue.path) || whole,
     problem: issue.message,
   }));

@@ -37,7 +37,7 @@ export function contentLoader(files: ContentFiles): Loader {
       const name = (path: string) => relative(root, path).split(sep).join('/');
       const folder = join(root, files.base);
       const found = listFiles(folder, files.match);
-      if (found.length === 0) throw new ContentError(`${name(folder)}/`, files.missing, '');
+      if (found.length === 0) throw new ContentError(`${name(folder)}/`, 'files', files.missing);
       for (const path of found) files.check(path, name(path));
 
       // The initial load is the build's (or the dev server's first): every
