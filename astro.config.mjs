@@ -21,6 +21,8 @@ export default defineConfig({
   cacheDir: process.env.CACHE_DIR ? resolveFromCwd(process.env.CACHE_DIR) : './node_modules/.astro',
   build: { format: 'directory' },
   integrations: [mdx(), sitemap()],
+  // The text has no code to highlight; Shiki would only warn that its inline styles break the CSP.
+  markdown: { syntaxHighlight: false },
   // Every page carries its policy in a <meta> tag: scripts and styles only
   // from the site itself or with the hash Astro (or, for the one inline
   // style, src/components/print/RunningHead.astro) computed for them, and

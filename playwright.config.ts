@@ -14,7 +14,8 @@ export default defineConfig({
   testDir: 'tests/e2e',
   fullyParallel: true,
   workers: 2,
-  forbidOnly: !!process.env.CI,
+  // A stray test.only would shrink the suite silently, on CI and off it.
+  forbidOnly: true,
   reporter: [['list']],
   timeout: 60_000,
   use: { baseURL, launchOptions: launchOptions(), trace: 'off' },

@@ -2,6 +2,8 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
+    // A stray .only would shrink `npm test` silently.
+    allowOnly: false,
     projects: [
       {
         test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] },

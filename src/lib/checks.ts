@@ -1,9 +1,13 @@
 import type { ChartDefinition } from '../schemas/chart';
 import type { Figure } from '../schemas/figure';
+import { ASCII_ID, ContentError } from '../schemas/messages';
+import { QUALIFIER_PLACES } from '../schemas/qualifiers';
 import type { ReviewData } from '../schemas/review';
 import type { SectionData } from '../schemas/section';
-import { ASCII_ID } from '../schemas/messages';
-import { findElements, findIds, numbersIn, plainText } from './text';
+import { afterNumber } from './format';
+import { statedNumbers, statesNumber, type StatedNumber } from './numbers';
+import { readBody, type SectionBody } from './section-body';
+import { anchors, PAGE_IDS } from './urls';
 
 /** A section as the checks see it: where it came from, its frontmatter, its MDX body. */
 export interface SectionSource {
@@ -17,27 +21,20 @@ export interface ReviewSource {
   data: ReviewData;
 }
 
-/**
- * A problem in the content, worded for the editor who has to fix it: the
- * file, the field and what is wrong.
- */
-export class ContentError extends Error {
-  constructor(file: string, field: string, problem: string) {
-    super(`${file}: ${field} ${problem}`);
-    this.name = 'ContentError';
-  }
-}
-
 const quoted = (s: string) => `“${s}”`;
+
+/** A section with its body read (./section-body.ts). */
+interface ReadSection extends SectionSource {
+  read: SectionBody;
+}
 
 /**
  * The checks a schema cannot make because they look across fields, across
- * files or into the text. Throws a ContentError on the first problem.
+ * files or into the text. Throws a ContentError on the first problem. Each
+ * file has already been read and checked on its own (./content-file.ts).
  */
-export function checkReview(review: ReviewSource, sections: SectionSource[]): void {
-  if (sections.length === 0) {
-    throw new ContentError('content/sections/', 'sections', 'are missing: add at least one .mdx file');
-  }
+export function checkReview(review: ReviewSource, sources: SectionSource[]): void {
+  const sections: ReadSection[] = sources.map((s) => ({ ...s, read: readBody(s.body) }));
   checkUnique(sections, (s) => s.data.slug, 'slug', 'is already used by');
   checkUnique(sections, (s) => String(s.data.order), 'order', 'is already used by');
 
@@ -45,22 +42,19 @@ export function checkReview(review: ReviewSource, sections: SectionSource[]): vo
   const topicOwners = new Map<string, string>();
   const chartOwners = new Map<string, string>();
   for (const section of sections) {
-    const text = plainText(section.body);
+    const { text } = section.read;
     checkSectionText(section, text);
     section.data.figures.forEach((figure, i) => {
       claim(figureOwners, figure.id, section.file, `figures[${i}].id`, 'figure id');
       checkFigure(section.file, `figures[${i}]`, figure, text);
     });
     checkFigureMarks(section);
-    for (const id of findIds(section.body, 'Topic')) {
-      if (!ASCII_ID.test(id)) {
-        throw new ContentError(
-          section.file,
-          `<Topic id="${id}">`,
-          'must use lowercase ASCII letters, digits and hyphens',
-        );
+    for (const topic of section.read.topics) {
+      const field = `<Topic id="${topic.id}">`;
+      if (!ASCII_ID.test(topic.id)) {
+        throw new ContentError(section.file, field, 'must use lowercase ASCII letters, digits and hyphens');
       }
-      claim(topicOwners, id, section.file, `<Topic id="${id}">`, 'topic id');
+      claim(topicOwners, topic.id, section.file, field, 'topic id');
     }
     const figures = new Map(section.data.figures.map((f) => [f.id, f]));
     section.data.charts.forEach((chart, i) => {
@@ -71,7 +65,7 @@ export function checkReview(review: ReviewSource, sections: SectionSource[]): vo
   }
 
   const allFigures = new Map(sections.flatMap((s) => s.data.figures.map((f) => [f.id, f] as const)));
-  const allText = sections.map((s) => plainText(s.body)).join('\n');
+  const allText = sections.map((s) => s.read.text).join('\n');
   if (!allText.includes(review.data.opening)) {
     throw new ContentError(
       review.file,
@@ -83,6 +77,9 @@ export function checkReview(review: ReviewSource, sections: SectionSource[]): vo
     claim(chartOwners, chart.id, review.file, `charts[${i}].id`, 'chart id');
     checkChart(review.file, `charts[${i}]`, chart, allFigures, 'is not a figure of any section');
   });
+
+  checkStatedNumbers(review, sections, allText);
+  checkPageIds(review, sections);
 }
 
 function checkUnique(sections: SectionSource[], key: (s: SectionSource) => string, field: string, problem: string) {
@@ -122,41 +119,204 @@ function checkSectionText(section: SectionSource, text: string) {
   }
 }
 
+/** Words before a number that make it a fall: 下降8.6% states a growth of -8.6%. */
+const DECLINE = /下降|减少|降低|下滑|回落|收窄/;
+
+/** The number as the quote writes it, with the words after it: “7190户”. */
+const asWritten = (quote: string, n: StatedNumber) => quoted(quote.slice(n.start, n.end + 3));
+
+/**
+ * A figure states what its quote states: the value as a whole number of
+ * the quote (not a part of 十二 or 5G), an amount (not the 十二 of 十二届)
+ * unless it is a rank (第一), followed by its unit and qualifier exactly as
+ * the card shows them (./format.ts afterNumber).
+ */
 function checkFigure(file: string, field: string, figure: Figure, text: string) {
-  if (!text.includes(figure.quote)) {
+  const { quote } = figure;
+  if (!text.includes(quote)) {
     throw new ContentError(
       file,
       `${field}.quote`,
-      `${quoted(figure.quote)} does not occur in the text of this section. Copy the phrase exactly, punctuation included.`,
+      `${quoted(quote)} does not occur in the text of this section. Copy the phrase exactly, punctuation included.`,
     );
   }
-  const stated = numbersIn(figure.quote);
-  if (!stated.includes(figure.value)) {
+  const numbers = statedNumbers(quote);
+  const amount = Math.abs(figure.value);
+  const reads = (n: StatedNumber) => n.readings.some((r) => r.value === amount);
+  const stated = numbers.filter(reads);
+  const [first] = stated;
+  if (!first) {
     throw new ContentError(
       file,
       `${field}.value`,
-      `${figure.value} does not occur in its quote ${quoted(figure.quote)}. Every number must be one the text states.`,
+      `${figure.value} does not occur in its quote ${quoted(quote)}. Every number must be one the text states.`,
     );
   }
-  if (figure.outOf !== undefined && !stated.includes(figure.outOf)) {
-    throw new ContentError(
-      file,
-      `${field}.outOf`,
-      `${figure.outOf} does not occur in its quote ${quoted(figure.quote)}.`,
-    );
+  if (figure.kind === 'rank') {
+    if (!stated.some((n) => n.ordinal)) {
+      throw new ContentError(
+        file,
+        `${field}.value`,
+        `${figure.value} is not a position in its quote ${quoted(quote)}: a rank is the number after 第 (第一). Correct the value or the kind.`,
+      );
+    }
+  } else {
+    const amounts = stated.filter((n) => !n.ordinal && !n.name);
+    if (amounts.length === 0) {
+      throw new ContentError(
+        file,
+        `${field}.value`,
+        `${figure.value} occurs in its quote ${quoted(quote)} only as ${asWritten(quote, first)}, which names or orders something (第…, …届) rather than counting it. A figure's value must be an amount the text states.`,
+      );
+    }
+    const followedBy = (after: string) =>
+      amounts.find((n) => n.readings.some((r) => r.value === amount && quote.startsWith(after, r.end)));
+    const found = followedBy(afterNumber(figure));
+    if (!found) {
+      const [shown = first] = amounts;
+      if (figure.qualifier && followedBy(afterNumber({ ...figure, qualifier: undefined }))) {
+        throw new ContentError(
+          file,
+          `${field}.qualifier`,
+          `${quoted(figure.qualifier)} does not occur with its value in its quote ${quoted(quote)}, which writes ${asWritten(quote, shown)}. Remove the qualifier or correct it.`,
+        );
+      }
+      throw new ContentError(
+        file,
+        `${field}.unit`,
+        `"${figure.unit}" does not occur with its value in its quote ${quoted(quote)}. Write the unit (and any 余, 多, 以上 or 以内 as the qualifier) as the text does right after the number: ${asWritten(quote, shown)}.`,
+      );
+    }
+    if (figure.qualifier && QUALIFIER_PLACES[figure.qualifier] === 'before') {
+      const at = quote.indexOf(figure.qualifier);
+      if (at < 0 || at > found.start) {
+        throw new ContentError(
+          file,
+          `${field}.qualifier`,
+          `${quoted(figure.qualifier)} does not occur before the number in its quote ${quoted(quote)}.`,
+        );
+      }
+    }
+    if (figure.value < 0 && !DECLINE.test(quote.slice(0, found.start))) {
+      throw new ContentError(
+        file,
+        `${field}.value`,
+        `${figure.value} is negative, but its quote ${quoted(quote)} does not say the number fell (下降, 减少 …). Write the value as the text states it.`,
+      );
+    }
   }
-  if (figure.qualifier && !figure.quote.includes(figure.qualifier)) {
+  if (
+    figure.outOf !== undefined &&
+    !numbers.some((n) => !n.ordinal && n.readings.some((r) => r.value === figure.outOf))
+  ) {
+    throw new ContentError(file, `${field}.outOf`, `${figure.outOf} does not occur in its quote ${quoted(quote)}.`);
+  }
+  if (figure.peers && !quote.includes(figure.peers)) {
     throw new ContentError(
       file,
-      `${field}.qualifier`,
-      `${quoted(figure.qualifier)} does not occur in its quote ${quoted(figure.quote)}.`,
+      `${field}.peers`,
+      `${quoted(figure.peers)} does not occur in its quote ${quoted(quote)}. Name the peers as the text does.`,
     );
   }
 }
 
+/**
+ * Every number in the words editors write around the text (headings,
+ * labels, chart titles and summaries, notes, the overview) is one the text
+ * states somewhere, read the way figures are read. The article's own head
+ * (series, title, subtitle, source) is text, and counts as stating its numbers.
+ */
+function checkStatedNumbers(review: ReviewSource, sections: ReadSection[], allText: string) {
+  const { series, title, subtitle, source } = review.data;
+  const stated = statedNumbers([allText, series, title, subtitle, source].join('\n'));
+  const check = (file: string, field: string, words: string | undefined) => {
+    if (!words) return;
+    const unstated = statedNumbers(words).find((n) => !n.readings.some((r) => statesNumber(stated, r.value)));
+    if (unstated) {
+      throw new ContentError(
+        file,
+        field,
+        `${quoted(words)} has ${unstated.text}, a number the text does not state. Every number on the site must be one the text states: correct it or leave it out.`,
+      );
+    }
+  };
+  const checkCharts = (file: string, charts: ChartDefinition[]) =>
+    charts.forEach((chart, i) => {
+      check(file, `charts[${i}].title`, chart.title);
+      check(file, `charts[${i}].summary`, chart.summary);
+    });
+
+  const { file, data } = review;
+  if (!statesNumber(stated, data.year)) {
+    throw new ContentError(file, 'year', `${data.year} is not a year the text states. Correct it.`);
+  }
+  check(file, 'opening', data.opening);
+  check(file, 'city', data.city);
+  check(file, 'reporter', data.reporter);
+  check(file, 'publication', data.publication);
+  checkCharts(file, data.charts);
+  for (const section of sections) {
+    const { file: sectionFile, data: s } = section;
+    check(sectionFile, 'title', s.title);
+    check(sectionFile, 'headline', s.headline);
+    check(sectionFile, 'summary', s.summary);
+    check(sectionFile, 'byline', s.byline);
+    s.figures.forEach((figure, i) => {
+      check(sectionFile, `figures[${i}].label`, figure.label);
+      check(sectionFile, `figures[${i}].peers`, figure.peers);
+    });
+    checkCharts(sectionFile, s.charts);
+    s.corrections.forEach((correction, i) => check(sectionFile, `corrections[${i}].note`, correction.note));
+  }
+}
+
+/**
+ * No two elements of a page share an id: the print edition holds every
+ * section, so every id the content gives rise to (./urls.ts anchors) must
+ * differ from every other and from those the layout writes (PAGE_IDS).
+ * Topics come last, so a clash names the topic, the id an editor picks freely.
+ */
+function checkPageIds(review: ReviewSource, sections: ReadSection[]) {
+  const owners = new Map<string, string>(
+    Object.entries(PAGE_IDS).map(([role, id]) => [id, `the page itself (${role})`]),
+  );
+  const claimId = (id: string, file: string, field: string, what: string) => {
+    const other = owners.get(id);
+    if (other) {
+      throw new ContentError(
+        file,
+        field,
+        `gives the page the id ${quoted(id)}, which ${other} already uses. Choose another id.`,
+      );
+    }
+    owners.set(id, `${what} in ${file}`);
+  };
+  const charts = (file: string, list: ChartDefinition[]) =>
+    list.forEach((chart, i) => {
+      claimId(anchors.chart(chart.id), file, `charts[${i}].id`, `chart “${chart.id}”`);
+      claimId(anchors.chartSummary(chart.id), file, `charts[${i}].id`, `the summary of chart “${chart.id}”`);
+    });
+  for (const { file, data } of sections) {
+    const slug = `slug “${data.slug}”`;
+    claimId(anchors.section(data.slug), file, 'slug', slug);
+    claimId(anchors.sectionHeading(data.slug), file, 'slug', `the heading of ${slug}`);
+    claimId(anchors.sectionFigures(data.slug), file, 'slug', `the figures of ${slug}`);
+    claimId(anchors.correction(data.slug), file, 'slug', `the correction note of ${slug}`);
+    data.figures.forEach((figure, i) => {
+      claimId(anchors.figure(figure.id), file, `figures[${i}].id`, `figure “${figure.id}”`);
+      claimId(anchors.quote(figure.id), file, `figures[${i}].id`, `the quote of figure “${figure.id}”`);
+    });
+    charts(file, data.charts);
+  }
+  charts(review.file, review.data.charts);
+  for (const { file, read } of sections) {
+    for (const topic of read.topics) claimId(topic.id, file, `<Topic id="${topic.id}">`, `topic “${topic.id}”`);
+  }
+}
+
 /** Every figure is marked once in the text, around exactly its quote, and every mark names a figure. */
-function checkFigureMarks(section: SectionSource) {
-  const marks = findElements(section.body, 'Fig');
+function checkFigureMarks(section: ReadSection) {
+  const { marks } = section.read;
   const figures = section.data.figures;
   for (const mark of marks) {
     const i = figures.findIndex((f) => f.id === mark.id);
@@ -168,11 +328,11 @@ function checkFigureMarks(section: SectionSource) {
         'names a figure that is not in this section’s figures. Add it to figures or correct the id.',
       );
     }
-    if (mark.inner !== figure.quote) {
+    if (mark.phrase !== figure.quote) {
       throw new ContentError(
         section.file,
         `figures[${i}].quote`,
-        `${quoted(figure.quote)} differs from the phrase marked in the text, ${quoted(mark.inner)}. They must be the same.`,
+        `${quoted(figure.quote)} differs from the phrase marked in the text, ${quoted(mark.phrase)}. They must be the same.`,
       );
     }
   }
@@ -189,8 +349,8 @@ function checkFigureMarks(section: SectionSource) {
 }
 
 /** Every chart of a section is placed once in its text, and every placement names one of them. */
-function checkChartPlacements(section: SectionSource) {
-  const placed = findIds(section.body, 'Chart');
+function checkChartPlacements(section: ReadSection) {
+  const placed = section.read.charts.map((c) => c.id);
   const charts = section.data.charts;
   for (const id of placed) {
     if (!charts.some((c) => c.id === id)) {

@@ -1,4 +1,5 @@
 import type { Figure } from '../schemas/figure';
+import { QUALIFIER_PLACES } from '../schemas/qualifiers';
 
 // min2: 7190 stays 7190 as Chinese newspapers print it; 12000 becomes 12,000.
 const numberFormat = new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 2, useGrouping: 'min2' });
@@ -8,7 +9,24 @@ export function formatNumber(value: number): string {
   return numberFormat.format(value);
 }
 
-const QUALIFIER_BEFORE = new Set(['预计', '约', '近']);
+type Written = Pick<Figure, 'value' | 'unit' | 'qualifier' | 'kind'> & { quote?: string };
+
+/**
+ * The words right after the number, as the text writes them: 户, 余名,
+ * %以上, and for a unit of 万 or 亿 with 余 or 多 whichever order the quote
+ * uses (2万余人次 or 10余万人). The content checks require exactly these
+ * after the value in the quote, so a card never shows a unit the text does not.
+ */
+export function afterNumber(figure: Written): string {
+  if (figure.kind === 'rank') return '';
+  const { unit, qualifier } = figure;
+  if (!qualifier) return unit;
+  const place = QUALIFIER_PLACES[qualifier];
+  if (place === 'before') return unit;
+  if (place === 'after-unit') return `${unit}${qualifier}`;
+  const split = /^[万亿]./.test(unit) ? `${unit.slice(0, 1)}${qualifier}${unit.slice(1)}` : undefined;
+  return split && figure.quote?.includes(split) ? split : `${qualifier}${unit}`;
+}
 
 /** The parts of a figure's display, so a card can set the number large and the rest small. */
 export interface FigureDisplay {
@@ -18,17 +36,15 @@ export interface FigureDisplay {
 }
 
 /** How a figure reads on a card: 预计 5%, 4600余名, 第1. */
-export function figureDisplay(figure: Pick<Figure, 'value' | 'unit' | 'qualifier' | 'kind'>): FigureDisplay {
+export function figureDisplay(figure: Written): FigureDisplay {
   const number = formatNumber(figure.value);
   if (figure.kind === 'rank') return { before: '第', number, after: '' };
-  const q = figure.qualifier ?? '';
-  return QUALIFIER_BEFORE.has(q)
-    ? { before: q, number, after: figure.unit }
-    : { before: '', number, after: `${q}${figure.unit}` };
+  const before = figure.qualifier && QUALIFIER_PLACES[figure.qualifier] === 'before' ? figure.qualifier : '';
+  return { before, number, after: afterNumber(figure) };
 }
 
 /** The figure as one string, for alt texts, tables and data files. */
-export function formatFigure(figure: Pick<Figure, 'value' | 'unit' | 'qualifier' | 'kind'>): string {
+export function formatFigure(figure: Written): string {
   const { before, number, after } = figureDisplay(figure);
   return `${before}${number}${after}`;
 }

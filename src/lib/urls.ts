@@ -29,15 +29,33 @@ export function shareImagePath(slug?: string): string {
   return `og/${slug ?? 'index'}.png`;
 }
 
-/** Anchors, in one place so the text, the cards and the data files agree. */
+/**
+ * Every id a page writes, in one place: the text, the cards and the data
+ * files agree on them, and the content checks refuse a topic id (or a slug,
+ * or a figure or chart id) that would give two elements of a page one id.
+ */
 export const anchors = {
   figure: (id: string) => `fig-${id}`,
   quote: (id: string) => `quote-${id}`,
   chart: (id: string) => `chart-${id}`,
+  chartSummary: (id: string) => `chart-${id}-summary`,
   section: (slug: string) => `section-${slug}`,
-  /** A section's heading on its own page. */
-  heading: (slug: string) => `${slug}-heading`,
+  sectionHeading: (slug: string) => `${slug}-heading`,
+  sectionFigures: (slug: string) => `${slug}-figures`,
+  correction: (slug: string) => `${slug}-correction`,
 };
+
+/** Ids the layout and the pages write whatever the content holds, each with what it marks. */
+export const PAGE_IDS = {
+  main: 'main',
+  sections: 'sections-heading',
+  numbers: 'numbers',
+  charts: 'charts-heading',
+  more: 'more-heading',
+  contents: 'toc-heading',
+  colophon: 'colophon',
+  colophonHeading: 'colophon-heading',
+} as const;
 
 /**
  * An address as people type it from paper: without the scheme, so

@@ -1,15 +1,10 @@
 import { z } from 'astro/zod';
 import { asciiId, text } from './fields';
 import { expected, unknownFields } from './messages';
+import { QUALIFIERS } from './qualifiers';
 
 /** What a number measures; it decides how the number is drawn in a chart. */
 export const FIGURE_KINDS = ['growth', 'count', 'share', 'rate', 'rank'] as const;
-
-/**
- * Words with which the text hedges a number. Kept to a closed list so that a
- * card can place each correctly: 余/多/以上 follow the number, 预计/约/近 come before it.
- */
-export const QUALIFIERS = ['余', '多', '以上', '预计', '约', '近'] as const;
 
 export const figureSchema = z
   .strictObject(
@@ -22,7 +17,7 @@ export const figureSchema = z
       value: z.number(expected('a number such as 5 or 68.1 (no unit, no quotes)')),
       /** The unit the text writes after the number (%, 户, 所, 件, 人 …); empty for a rank. */
       unit: z.string(expected('the unit as text (%, 户, 所 …)')).trim().default(''),
-      /** How the text hedges the number (4600余名 → 余), if it does. */
+      /** How the text hedges the number (4600余名 → 余), if it does: see QUALIFIER_PLACES. */
       qualifier: z.enum(QUALIFIERS, { error: `must be one of ${QUALIFIERS.join('、')}` }).optional(),
       /** growth (a change in %), count, share (a part of a whole, in %), rate, rank. */
       kind: z.enum(FIGURE_KINDS, {

@@ -25,3 +25,23 @@ export function unknownFields(what: string) {
         : undefined,
   };
 }
+
+/**
+ * A problem in the content, worded for the editor who has to fix it: the
+ * file (relative to the project), the field, what is wrong and what to do,
+ * on one line. The build prints it alone: a stack trace into the build's
+ * own code would only bury it (DEBUG=1 keeps the trace, for developers).
+ */
+export class ContentError extends Error {
+  /** others: more problems of the same file ("field problem"), one a line after the first. */
+  constructor(file: string, field: string, problem: string, others: string[] = []) {
+    super([`${file}: ${field} ${problem}`, ...others.map((other) => `${file}: ${other}`)].join('\n'));
+    this.name = 'ContentError';
+    if (!process.env.DEBUG) this.stack = '';
+  }
+}
+
+/** Where a value sits in a file, as an editor reads it: figures[0].unit. */
+export function fieldPath(path: readonly PropertyKey[]): string {
+  return path.map((key, i) => (typeof key === 'number' ? `[${key}]` : `${i > 0 ? '.' : ''}${String(key)}`)).join('');
+}

@@ -6,10 +6,12 @@ import { parse, type HTMLElement } from 'node-html-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { SearchIndex } from '../../src/lib/search/documents';
 import { overviewCard, sectionCard } from '../../src/lib/share-card';
+import { shortAddress } from '../../src/lib/urls';
 import { drawShareImage } from '../../src/lib/share-image';
 import { testBuild } from '../helpers/build';
 import { buildFiles } from '../helpers/dist';
 import { loadReview, loadSections } from '../helpers/content';
+import { pdfLinks, readBytes, readPdf, squash } from '../helpers/pdf';
 
 // The whole site built under a sub-path of another address: every address
 // any file of the build gives must lead to a file of the build (and to an
@@ -75,6 +77,10 @@ describe('a build under https://example.org/review/2020/', () => {
       const addresses = [
         ...page.querySelectorAll('[href]').map((e) => e.getAttribute('href') ?? ''),
         ...page.querySelectorAll('[src]').map((e) => e.getAttribute('src') ?? ''),
+        // Each candidate of a srcset: its address, without the width or density after it.
+        ...page
+          .querySelectorAll('[srcset]')
+          .flatMap((e) => (e.getAttribute('srcset') ?? '').split(',').map((c) => c.trim().split(/\s+/)[0] ?? '')),
         ...page.querySelectorAll('meta[property^="og:"][content^="http"]').map((e) => e.getAttribute('content') ?? ''),
         ...page.querySelectorAll('share-control').map((e) => e.getAttribute('data-url') ?? ''),
       ];
@@ -143,9 +149,9 @@ describe('a build under https://example.org/review/2020/', () => {
     };
     for (const [file, page] of pages) {
       if (file === 'print/index.html' || file === '404.html') continue;
-      const read = await payloads(page);
-      expect(read.length, file).toBeGreaterThan(0);
-      for (const payload of read) expect(payload, file).toBe(pageUrl(file));
+      // A section page's code on screen and its code on paper; the overview has only the latter.
+      const codes = file === 'index.html' ? 1 : 2;
+      expect(await payloads(page), file).toEqual(Array.from({ length: codes }, () => pageUrl(file)));
     }
     expect(await payloads(pages.get('print/index.html') ?? parse(''))).toEqual([
       ROOT,
@@ -172,6 +178,44 @@ describe('a build under https://example.org/review/2020/', () => {
       const address = new URL(`${index.sections[section]?.path}#${anchor}`, ROOT).href;
       expect(problem(address), address).toBeUndefined();
     }
+  });
+
+  it('gives every chart’s downloadable data addresses into the build', () => {
+    const csvs = files().filter((f) => /^charts\/.+\.csv$/.test(f));
+    expect(csvs).toHaveLength(
+      loadSections().reduce((n, s) => n + s.data.charts.length, 0) + loadReview().data.charts.length,
+    );
+    for (const csv of csvs) {
+      const urls = readFileSync(join(site.dist, csv), 'utf8')
+        .split('\r\n')
+        .slice(1)
+        .filter(Boolean)
+        .map((line) => line.slice(line.lastIndexOf(',') + 1));
+      expect(urls.length, csv).toBeGreaterThan(0);
+      for (const url of urls) expect(problem(url), `${csv}: ${url}`).toBeUndefined();
+    }
+  });
+
+  it('points robots.txt at the build’s sitemap', () => {
+    const robots = readFileSync(join(site.dist, 'robots.txt'), 'utf8');
+    const sitemaps = [...robots.matchAll(/^Sitemap: (\S+)$/gm)].map(([, url = '']) => url);
+    expect(sitemaps).toEqual([`${ROOT}sitemap-index.xml`]);
+    expect(problem(`${ROOT}sitemap-index.xml`)).toBeUndefined();
+  });
+
+  it('prints the build’s addresses in the PDF, and links only to places the PDF has', async () => {
+    const [pdf = ''] = files().filter((f) => f.endsWith('.pdf'));
+    const bytes = readBytes(join(site.dist, pdf));
+    const text = squash((await readPdf(bytes)).pages.join(''));
+    // The print edition's own address, in its colophon, and each section's, under its QR code.
+    for (const address of [ROOT, ...loadSections().map((s) => `${ROOT}${s.data.slug}/`)]) {
+      expect(text, address).toContain(shortAddress(address));
+      expect(problem(address), address).toBeUndefined();
+    }
+    const links = await pdfLinks(bytes);
+    expect(links.length).toBeGreaterThan(0);
+    expect(links.filter((l) => !l.resolves)).toEqual([]);
+    for (const { url } of links) if (url) expect(problem(url), url).toBeUndefined();
   });
 
   it('lists in the sitemap only addresses of the build', () => {

@@ -57,8 +57,22 @@ async function firstAndLastFrame(page: Page, chart: Locator): Promise<[string, s
   await chart.scrollIntoViewIfNeeded();
   await page.mouse.wheel(0, 1);
   const start = await first;
-  await page.waitForTimeout(1000);
-  return [start, await chart.locator('canvas').evaluate((c: HTMLCanvasElement) => c.toDataURL())];
+  return [start, await settledFrame(chart.locator('canvas'))];
+}
+
+/** The canvas once it has stopped changing: what an animation ends on. */
+async function settledFrame(canvas: Locator): Promise<string> {
+  const frame = () => canvas.evaluate((c: HTMLCanvasElement) => c.toDataURL());
+  let last = '';
+  await expect
+    .poll(async () => {
+      const now = await frame();
+      const same = now === last;
+      last = now;
+      return same;
+    })
+    .toBe(true);
+  return last;
 }
 
 test.describe('chart code', () => {
@@ -124,7 +138,7 @@ test.describe('chart code', () => {
       }).observe({ type: 'layout-shift' });
     });
     const island = await hydrate(chart);
-    await page.waitForTimeout(600);
+    await settledFrame(island.locator('canvas'));
     expect(await page.evaluate(() => (window as unknown as { shifts: number }).shifts)).toBe(0);
     const after = await island.boundingBox();
     const canvas = await island.locator('canvas').boundingBox();

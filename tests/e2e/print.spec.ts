@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { plainText } from '../../src/lib/text';
+import { plainText } from '../../src/lib/section-body';
 import { shortAddress } from '../../src/lib/urls';
 import { loadReview, loadSections, sentences } from '../helpers/content';
 import { readPdf } from '../helpers/pdf';

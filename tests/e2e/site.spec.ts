@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
-import { plainText } from '../../src/lib/text';
+import { plainText } from '../../src/lib/section-body';
 import { editedSource, loadSections, sentences } from '../helpers/content';
-import { previewPath, sectionPages, sitemapPages } from './site';
+import { everyPage, previewPath, sectionPages, sitemapPages } from './site';
 
 const sections = loadSections();
 const sourceSentences = sentences(editedSource());
@@ -24,7 +24,9 @@ test('the overview reaches every section, the print edition and the open data', 
     );
   }
   const band = page.getByRole('region', { name: '数说2020' }).getByRole('listitem');
-  expect(await band.count()).toBeGreaterThanOrEqual(8);
+  const featured = sections.flatMap((s) => s.data.figures.filter((f) => f.featured));
+  await expect(band).toHaveCount(featured.length);
+  for (const [i, figure] of featured.entries()) await expect(band.nth(i)).toContainText(figure.label);
   await expect(page.getByRole('link', { name: /打印版/ }).first()).toBeVisible();
   await expect(page.getByRole('link', { name: /CSV/ }).first()).toBeVisible();
 });
@@ -178,10 +180,20 @@ test('the open data lists every figure with its permalink', async ({ request }) 
   expect(csv.toString('utf8').split('\r\n').filter(Boolean)).toHaveLength(figures.length + 1);
 });
 
-test('pages without charts or controls ship no JavaScript', async ({ page }) => {
-  for (const path of ['', 'print/', ...sectionPages()]) {
+test('exactly the pages without charts or controls ship no JavaScript', async ({ page }) => {
+  const scripts: string[] = [];
+  page.on('request', (request) => {
+    if (request.resourceType() === 'script') scripts.push(request.url());
+  });
+  const without: string[] = [];
+  for (const path of everyPage()) {
+    scripts.length = 0;
     await page.goto(path);
-    const interactive = await page.locator('[data-chart], [data-share]').count();
-    if (interactive === 0) await expect(page.locator('script:not([type="application/ld+json"])')).toHaveCount(0);
+    await page.waitForLoadState('networkidle');
+    if ((await page.locator('[data-chart], [data-share], [data-search]').count()) > 0) continue;
+    without.push(path);
+    await expect(page.locator('script:not([type="application/ld+json"])'), path).toHaveCount(0);
+    expect(scripts, path).toEqual([]);
   }
+  expect(without).toEqual(['404.html']);
 });

@@ -4,19 +4,12 @@
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'yaml';
 import type { ReviewSource, SectionSource } from '../../src/lib/checks';
+import { readSectionFile, readYamlFile } from '../../src/lib/content-file';
 import { reviewSchema } from '../../src/schemas/review';
 import { sectionSchema } from '../../src/schemas/section';
 
 export const CONTENT = 'content';
-
-/** Splits an MDX file into its YAML frontmatter (parsed) and its body. */
-export function splitMdx(source: string): { frontmatter: unknown; body: string } {
-  const match = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(source);
-  if (!match) throw new Error('no frontmatter');
-  return { frontmatter: parse(match[1] ?? ''), body: match[2] ?? '' };
-}
 
 export function loadSections(dir = CONTENT): SectionSource[] {
   const folder = join(dir, 'sections');
@@ -25,14 +18,14 @@ export function loadSections(dir = CONTENT): SectionSource[] {
     .sort()
     .map((f) => {
       const file = join(folder, f);
-      const { frontmatter, body } = splitMdx(readFileSync(file, 'utf8'));
-      return { file, data: sectionSchema.parse(frontmatter), body };
+      const { data, body } = readSectionFile(file, file, sectionSchema);
+      return { file, data, body };
     });
 }
 
 export function loadReview(dir = CONTENT): ReviewSource {
   const file = join(dir, 'review.yaml');
-  return { file, data: reviewSchema.parse(parse(readFileSync(file, 'utf8'))) };
+  return { file, data: readYamlFile(file, file, reviewSchema, 'the review') };
 }
 
 /** The source article with the documented edits: full-width , ( ) and the corrected third heading. */

@@ -53,6 +53,37 @@ export async function readPdf(bytes: Uint8Array): Promise<PdfContents> {
   return { pages, outline, info: info as Record<string, unknown>, marked };
 }
 
+export interface PdfLink {
+  page: number;
+  /** A link out of the file. */
+  url?: string;
+  /** A link to a named place in the file, and whether the file has that place. */
+  dest?: string;
+  resolves: boolean;
+}
+
+/** Every link on the PDF's pages, in order. */
+export async function pdfLinks(bytes: Uint8Array): Promise<PdfLink[]> {
+  const task = getDocument({ data: bytes.slice() });
+  const doc = await task.promise;
+  const links: PdfLink[] = [];
+  for (let n = 1; n <= doc.numPages; n++) {
+    const annotations = (await (await doc.getPage(n)).getAnnotations()) as {
+      subtype: string;
+      url?: string;
+      dest?: unknown;
+    }[];
+    for (const { subtype, url, dest } of annotations) {
+      if (subtype !== 'Link') continue;
+      if (url) links.push({ page: n, url, resolves: true });
+      else if (typeof dest === 'string')
+        links.push({ page: n, dest, resolves: (await doc.getDestination(dest)) !== null });
+    }
+  }
+  await task.destroy();
+  return links;
+}
+
 export interface PdfFont {
   name: string;
   subtype: string;

@@ -17,7 +17,7 @@ import {
 import type { ChartDefinition } from '../../src/schemas/chart';
 import type { Figure } from '../../src/schemas/figure';
 import { loadReview, loadSections } from '../helpers/content';
-import { numbersIn } from '../../src/lib/text';
+import { statedNumbers } from '../../src/lib/numbers';
 
 const sections = loadSections();
 const figures = sections.flatMap((s) => s.data.figures);
@@ -189,6 +189,7 @@ describe('every number a chart shows comes from a figure', () => {
       const table = chartTable(m);
       const words = [chartAlt(m), ...table.rows.flatMap((r) => [r.head, ...r.cells])].join('\n');
       // Numbers inside a figure's own label or peers (汾渭平原11个地市) are the text's too.
+      const numbersIn = (s: string) => statedNumbers(s).flatMap((n) => n.readings.map((r) => r.value));
       const named = m.rows.flatMap((r) => [...numbersIn(r.label), ...numbersIn(r.peers ?? '')]);
       for (const n of numbersIn(words.replace(/[一二两三四五六七八九十]/g, ''))) {
         expect(stated.has(n) || named.includes(n), `${n} in “${words}”`).toBe(true);

@@ -2,8 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { checkReview, type ReviewSource, type SectionSource } from '../../src/lib/checks';
 import { loadReview, loadSections } from '../helpers/content';
 
+type Content = { review: ReviewSource; sections: SectionSource[] };
+
 /** A fresh copy of the real content, for each case to break in one place. */
-function content() {
+function content(): Content {
   return { review: structuredClone(loadReview()), sections: structuredClone(loadSections()) };
 }
 
@@ -81,7 +83,7 @@ describe('content checks', () => {
     const { review, sections } = content();
     nth(nth(sections, 1).data.figures, 0).qualifier = '余';
     expect(problem(review, sections)).toBe(
-      'content/sections/02-reform.mdx: figures[0].qualifier “余” does not occur in its quote “新增企业7190户”.',
+      'content/sections/02-reform.mdx: figures[0].qualifier “余” does not occur with its value in its quote “新增企业7190户”, which writes “7190户”. Remove the qualifier or correct it.',
     );
   });
 
@@ -188,6 +190,123 @@ describe('content checks', () => {
     review.data.opening = '铜川，一座城。';
     expect(problem(review, sections)).toBe(
       'content/review.yaml: opening “铜川，一座城。” does not occur in the text of any section. Copy a sentence exactly.',
+    );
+  });
+  it('reject a unit the quote does not write with the value', () => {
+    const { review, sections } = content();
+    nth(nth(sections, 1).data.figures, 0).unit = '万户';
+    expect(problem(review, sections)).toBe(
+      'content/sections/02-reform.mdx: figures[0].unit "万户" does not occur with its value in its quote “新增企业7190户”. Write the unit (and any 余, 多, 以上 or 以内 as the qualifier) as the text does right after the number: “7190户”.',
+    );
+  });
+
+  it('reject a qualifier the text writes but the figure leaves out', () => {
+    const { review, sections } = content();
+    const policies = nth(nth(sections, 2).data.figures, 0);
+    expect(policies.quote).toBe('制定20余项援企稳岗配套政策');
+    delete policies.qualifier;
+    expect(problem(review, sections)).toContain('figures[0].unit "项" does not occur with its value');
+  });
+
+  it('reject a value that is a part of a longer number or of a name', () => {
+    const { review, sections } = content();
+    const coverage = nth(sections, 3).data.figures.find((f) => f.id === 'inspection-coverage');
+    if (!coverage) throw new Error('inspection-coverage missing');
+    coverage.value = 2;
+    expect(problem(review, sections)).toBe(
+      'content/sections/04-party.mdx: figures[7].value 2 does not occur in its quote “完成十二届市委巡察全覆盖任务的85.2%”. Every number must be one the text states.',
+    );
+    coverage.value = 12;
+    expect(problem(review, sections)).toBe(
+      "content/sections/04-party.mdx: figures[7].value 12 occurs in its quote “完成十二届市委巡察全覆盖任务的85.2%” only as “十二届市委”, which names or orders something (第…, …届) rather than counting it. A figure's value must be an amount the text states.",
+    );
+  });
+
+  it('reject a rank that is not a position in its quote', () => {
+    const { review, sections } = content();
+    const rank = nth(nth(sections, 2).data.figures, 5);
+    expect(rank.id).toBe('air-quality-rank');
+    rank.value = 5;
+    expect(problem(review, sections)).toBe(
+      'content/sections/03-livelihood.mdx: figures[5].value 5 is not a position in its quote “空气质量优良天数居关中五市第一”: a rank is the number after 第 (第一). Correct the value or the kind.',
+    );
+  });
+
+  it('reject peers the quote does not name', () => {
+    const { review, sections } = content();
+    nth(nth(sections, 2).data.figures, 5).peers = '关中各市';
+    expect(problem(review, sections)).toBe(
+      'content/sections/03-livelihood.mdx: figures[5].peers “关中各市” does not occur in its quote “空气质量优良天数居关中五市第一”. Name the peers as the text does.',
+    );
+  });
+
+  it('reject a negative value where the text states no fall', () => {
+    const { review, sections } = content();
+    nth(nth(sections, 1).data.figures, 2).value = -68.1;
+    expect(problem(review, sections)).toBe(
+      'content/sections/02-reform.mdx: figures[2].value -68.1 is negative, but its quote “进出口贸易额增长68.1%” does not say the number fell (下降, 减少 …). Write the value as the text states it.',
+    );
+  });
+
+  it.each([
+    [
+      'a chart title',
+      (c: Content) => (nth(nth(c.sections, 1).data.charts, 0).title = '进出口贸易额增长86.1%'),
+      'content/sections/02-reform.mdx: charts[0].title “进出口贸易额增长86.1%” has 86.1',
+    ],
+    [
+      'a chart summary',
+      (c: Content) => (nth(c.review.data.charts, 0).summary = '投资增长15%。'),
+      'content/review.yaml: charts[0].summary “投资增长15%。” has 15',
+    ],
+    [
+      'a figure label',
+      (c: Content) => (nth(nth(c.sections, 1).data.figures, 0).label = '新增企业8000户'),
+      'content/sections/02-reform.mdx: figures[0].label “新增企业8000户” has 8000',
+    ],
+    [
+      'a headline',
+      (c: Content) => (nth(c.sections, 0).data.headline = '高质量发展九年加快'),
+      'content/sections/01-industry.mdx: headline “高质量发展九年加快” has 九',
+    ],
+    [
+      'a correction note',
+      (c: Content) => (nth(nth(c.sections, 2).data.corrections, 0).note = '原文第9行作“焦”。'),
+      'content/sections/03-livelihood.mdx: corrections[0].note “原文第9行作“焦”。” has 9',
+    ],
+  ])('reject a number the text does not state in %s', (_what, edit, expected) => {
+    const c = content();
+    edit(c);
+    expect(problem(c.review, c.sections)).toBe(
+      `${expected}, a number the text does not state. Every number on the site must be one the text states: correct it or leave it out.`,
+    );
+  });
+
+  it('reject a year the text does not state', () => {
+    const { review, sections } = content();
+    review.data.year = 2021;
+    expect(problem(review, sections)).toBe('content/review.yaml: year 2021 is not a year the text states. Correct it.');
+  });
+
+  it.each([
+    ['main', 'the page itself (main)'],
+    ['fig-new-firms', 'figure “new-firms” in content/sections/02-reform.mdx'],
+    ['industry-heading', 'the heading of slug “industry” in content/sections/01-industry.mdx'],
+    ['colophon', 'the page itself (colophon)'],
+  ])('reject a topic id the page already uses: %s', (id, owner) => {
+    const { review, sections } = content();
+    const section = nth(sections, 1);
+    section.body = section.body.replace('<Topic id="key-reforms"', `<Topic id="${id}"`);
+    expect(problem(review, sections)).toBe(
+      `content/sections/02-reform.mdx: <Topic id="${id}"> gives the page the id “${id}”, which ${owner} already uses. Choose another id.`,
+    );
+  });
+
+  it('reject a slug whose anchors another page id already takes', () => {
+    const { review, sections } = content();
+    nth(sections, 1).data.slug = 'toc';
+    expect(problem(review, sections)).toBe(
+      'content/sections/02-reform.mdx: slug gives the page the id “toc-heading”, which the page itself (contents) already uses. Choose another id.',
     );
   });
 });

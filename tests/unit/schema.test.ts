@@ -61,7 +61,7 @@ describe('section schema', () => {
     [
       'an unknown qualifier',
       withFigure({ qualifier: '左右' }),
-      'figures.0.qualifier: must be one of 余、多、以上、预计、约、近',
+      'figures.0.qualifier: must be one of 预计、约、近、余、多、以上、以内',
     ],
     ['a growth not in %', withFigure({ kind: 'growth', unit: '户' }), 'figures.0.unit: must be "%" for a growth'],
     [

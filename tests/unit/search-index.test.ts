@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { searchIndex } from '../../src/lib/search/documents';
 import { createSearch } from '../../src/lib/search/engine';
 import { parseQuery } from '../../src/lib/search/query';
-import { plainText } from '../../src/lib/text';
+import { plainText } from '../../src/lib/section-body';
 import { joinBase, sectionPath } from '../../src/lib/urls';
 import { loadSections } from '../helpers/content';
 
@@ -49,17 +49,16 @@ describe('searchIndex', () => {
     expect(index.documents.find((d) => d.anchor === 'fig-air-quality-rank')?.text).toBe('第1 关中五市');
   });
 
-  it('reads topics whatever the order of their attributes, and text between topics goes with the one before', () => {
+  it('reads topics whatever the order of their attributes; text between topics goes with the one before', () => {
     const [first] = sections;
     if (!first) throw new Error('content has no sections');
     const body =
-      '开头一段。\n\n<Topic lead="抓测试。" id="t1">\n第一段。\n</Topic>\n\n中间一段。\n\n<Topic id="t2" lead="抓其他。">第二段。</Topic>\n';
+      '开头一段。\n\n<Topic lead="抓测试。" id="t1">\n第一段。\n\n第二段。\n</Topic>\n\n中间一段。\n\n<Topic id="t2" lead="抓其他。">\n末段。\n</Topic>\n';
     const docs = searchIndex([{ data: { ...first.data, figures: [] }, body }], sectionPath).documents;
     expect(docs.map((d) => [d.anchor, d.title, d.text])).toEqual([
       [`${first.data.slug}-heading`, first.data.headline, '开头一段。'],
-      ['t1', '抓测试。', '第一段。'],
-      ['t1', first.data.headline, '中间一段。'],
-      ['t2', '抓其他。', '第二段。'],
+      ['t1', '抓测试。', '第一段。\n第二段。\n中间一段。'],
+      ['t2', '抓其他。', '末段。'],
     ]);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { plainText } from '../../src/lib/text';
+import { plainText } from '../../src/lib/section-body';
 import { editedSource, loadReview, loadSections, sentences } from '../helpers/content';
 
 /** The source split into its four sections by their headings (line 1–3 are the masthead). */

@@ -6,7 +6,7 @@
  */
 import type { SectionData } from '../../schemas/section';
 import { formatFigure } from '../format';
-import { plainText } from '../text';
+import { readBody } from '../section-body';
 import { anchors } from '../urls';
 
 export interface SearchSection {
@@ -34,31 +34,42 @@ export interface SearchIndex {
   documents: SearchDocument[];
 }
 
-const TOPIC = /<Topic\b([^>]*)>([\s\S]*?)<\/Topic>/g;
-
-function attribute(attributes: string, name: string): string {
-  return new RegExp(`\\b${name}="([^"]*)"`).exec(attributes)?.[1] ?? '';
-}
-
-/** A section's passages in reading order: topics, and the text around them under the nearest anchor before it. */
+/**
+ * A section's passages in reading order, from the text as the reader reads
+ * it (section-body.ts): the lines before the first topic are the opening,
+ * under the section's heading; a topic's lines start with its lead, and any
+ * lines after it before the next topic stay with it, under its anchor.
+ */
 function passages(index: number, data: SectionData, body: string): SearchDocument[] {
+  const { text, topics } = readBody(body);
   const found: SearchDocument[] = [];
-  // Text before the first topic is the section's opening, under its heading;
-  // text between topics belongs with the topic before it.
-  let anchor = anchors.heading(data.slug);
-  let at = 0;
-  const loose = (mdx: string) => {
-    const text = plainText(mdx);
-    if (text) found.push({ section: index, anchor, kind: 'text', title: data.headline, text });
-  };
-  for (const match of body.matchAll(TOPIC)) {
-    const [whole, attributes = '', inner = ''] = match;
-    loose(body.slice(at, match.index));
-    anchor = attribute(attributes, 'id');
-    found.push({ section: index, anchor, kind: 'text', title: attribute(attributes, 'lead'), text: plainText(inner) });
-    at = match.index + whole.length;
+  let current: SearchDocument | undefined;
+  let next = 0;
+  for (const line of text.split('\n').filter(Boolean)) {
+    const topic = topics[next];
+    if (topic && line.startsWith(topic.lead)) {
+      next += 1;
+      current = {
+        section: index,
+        anchor: topic.id,
+        kind: 'text',
+        title: topic.lead,
+        text: line.slice(topic.lead.length),
+      };
+      found.push(current);
+    } else if (current) {
+      current.text = current.text ? `${current.text}\n${line}` : line;
+    } else {
+      current = {
+        section: index,
+        anchor: anchors.sectionHeading(data.slug),
+        kind: 'text',
+        title: data.headline,
+        text: line,
+      };
+      found.push(current);
+    }
   }
-  loose(body.slice(at));
   return found;
 }
 
