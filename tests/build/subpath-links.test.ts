@@ -149,8 +149,8 @@ describe('a build under https://example.org/review/2020/', () => {
     };
     for (const [file, page] of pages) {
       if (file === 'print/index.html' || file === '404.html') continue;
-      // A section page's code on screen and its code on paper; the overview has only the latter.
-      const codes = file === 'index.html' ? 1 : 2;
+      // A section page's code on screen and its code on paper; the overview and the search have only the latter.
+      const codes = file === 'index.html' || file === 'search/index.html' ? 1 : 2;
       expect(await payloads(page), file).toEqual(Array.from({ length: codes }, () => pageUrl(file)));
     }
     expect(await payloads(pages.get('print/index.html') ?? parse(''))).toEqual([
