@@ -5,7 +5,17 @@
  * a temporary folder first and then moved into place, so an output folder
  * is never left half-written. Problems are one line and exit 2.
  */
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { formatReport, ImportError, importArticle, type ImportResult } from './index';
 
@@ -85,7 +95,10 @@ function writeContent(out: string, result: ImportResult) {
         renameSync(join(old, name), join(out, name));
       }
     }
-    throw new ImportError(out, `could not be written (${error instanceof Error ? error.message : String(error)}); it is as it was.`);
+    throw new ImportError(
+      out,
+      `could not be written (${error instanceof Error ? error.message : String(error)}); it is as it was.`,
+    );
   } finally {
     rmSync(staging, { recursive: true, force: true });
   }
@@ -120,7 +133,9 @@ export function run(args: string[]): number {
       return 0;
     }
     writeContent(options.out, result);
-    console.log(`\nWrote ${result.files.length} files into ${options.out}/. Next: read the report above, edit, then npm run dev.`);
+    console.log(
+      `\nWrote ${result.files.length} files into ${options.out}/. Next: read the report above, edit, then npm run dev.`,
+    );
     return 0;
   } catch (error) {
     if (error instanceof ImportError) {
@@ -128,7 +143,9 @@ export function run(args: string[]): number {
       return 2;
     }
     const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
-    console.error(`import failed: ${message} (a fault of the importer: please report it with the article; DEBUG=1 shows where)`);
+    console.error(
+      `import failed: ${message} (a fault of the importer: please report it with the article; DEBUG=1 shows where)`,
+    );
     if (process.env.DEBUG) console.error(error);
     return 1;
   }

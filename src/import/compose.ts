@@ -55,29 +55,44 @@ export function compose(structure: Structure, file: string, maxSections = 99): C
   const { head } = structure;
   const raw = gatherSections(structure, check);
   if (raw.length > maxSections) {
-    throw new ImportError(file, `has ${raw.length} sections; the importer takes at most ${maxSections}. Check the headings.`);
+    throw new ImportError(
+      file,
+      `has ${raw.length} sections; the importer takes at most ${maxSections}. Check the headings.`,
+    );
   }
   const allText = raw.flatMap((s) => s.paragraphs.map((p) => p.text));
-  if (allText.length === 0) throw new ImportError(file, 'has no paragraphs of text below its heading: there is nothing to publish.');
+  if (allText.length === 0)
+    throw new ImportError(file, 'has no paragraphs of text below its heading: there is nothing to publish.');
 
   const title = head.title ?? raw[0]?.heading?.headline ?? firstSentence(allText[0] ?? '');
-  if (!head.title) check.push({ message: `no title line found: the title is “${title}” for now; correct it in review.yaml` });
+  if (!head.title)
+    check.push({ message: `no title line found: the title is “${title}” for now; correct it in review.yaml` });
   const series = head.series ?? title;
-  if (!head.series) check.push({ message: 'no series line (【…】) found: series repeats the title; replace it with the series name in review.yaml' });
+  if (!head.series)
+    check.push({
+      message: 'no series line (【…】) found: series repeats the title; replace it with the series name in review.yaml',
+    });
   const subtitle = head.subtitle ?? title;
-  if (!head.subtitle) check.push({ message: 'no subtitle line (——…) found: subtitle repeats the title; replace it in review.yaml' });
+  if (!head.subtitle)
+    check.push({ message: 'no subtitle line (——…) found: subtitle repeats the title; replace it in review.yaml' });
 
   const headWords = [head.subtitle, title, head.series].filter((w): w is string => Boolean(w));
   const year = findYear(headWords, allText.slice(0, 3)) ?? findYear([], allText);
   if (year === undefined) {
-    throw new ImportError(file, 'states no year (such as 2020年) in its head or text; the review needs the year it looks back on.');
+    throw new ImportError(
+      file,
+      'states no year (such as 2020年) in its head or text; the review needs the year it looks back on.',
+    );
   }
   if (!headWords.some((w) => w.includes(`${year}年`))) {
     check.push({ message: `the year ${year} was taken from the text, not the head: check it in review.yaml` });
   }
   const foundCity = findCity(headWords);
   const city = foundCity ?? NO_CITY;
-  if (!foundCity) check.push({ message: `no city found in the head: city is the placeholder “${NO_CITY}”; write the city in review.yaml (it names the downloads)` });
+  if (!foundCity)
+    check.push({
+      message: `no city found in the head: city is the placeholder “${NO_CITY}”; write the city in review.yaml (it names the downloads)`,
+    });
 
   const bylines = bylinesOf(raw, head.byline, check);
   const ids = new IdRegistry();
@@ -90,7 +105,10 @@ export function compose(structure: Structure, file: string, maxSections = 99): C
   const sections: ComposedSection[] = raw.map((section, i) => {
     const order = i + 1;
     const { titleWords, headline } = headingWords(section, title, subtitle, stated, check);
-    const slug = ids.slug(slugWords(section.heading?.kicker, headline, kickerPrefix), `section-${order}`);
+    const slug = ids.slug(
+      section.heading ? slugWords(section.heading.kicker, headline, kickerPrefix) : titleWords,
+      `section-${order}`,
+    );
     const fileName = `sections/${String(order).padStart(width, '0')}-${slug}.mdx`;
     if (kickerPrefix && section.heading?.kicker && !section.heading.kicker.startsWith(kickerPrefix)) {
       const kicker = section.heading.kicker;
@@ -113,15 +131,31 @@ export function compose(structure: Structure, file: string, maxSections = 99): C
       const marks = found.figures.map((f) => {
         const figure = toFigure(f, ids);
         figures.push(figure);
-        figureReports.push({ ...figure, sentence: sentenceOf(block.text, f.start), line: block.line, ...(f.note ? { note: f.note } : {}) });
+        figureReports.push({
+          ...figure,
+          sentence: sentenceOf(block.text, f.start),
+          line: block.line,
+          ...(f.note ? { note: f.note } : {}),
+        });
         return { id: figure.id, start: f.start, length: f.quote.length };
       });
-      return { text: block.text, ...(block.lead ? { lead: block.lead } : {}), ...(topicId ? { topicId } : {}), marks, charts: [] };
+      return {
+        text: block.text,
+        ...(block.lead ? { lead: block.lead } : {}),
+        ...(topicId ? { topicId } : {}),
+        marks,
+        charts: [],
+      };
     });
     feature(figures, figureReports);
 
     const charts = proposeCharts(figures).map(({ type, figures: drawn }) => {
-      const chart: ChartDefinition = { id: ids.chart(`${slug}-${type}`), type, ...chartWords(drawn), figures: drawn.map((f) => f.id) };
+      const chart: ChartDefinition = {
+        id: ids.chart(`${slug}-${type}`),
+        type,
+        ...chartWords(drawn),
+        figures: drawn.map((f) => f.id),
+      };
       const last = bodyBlocks.findLast((b) => b.marks.some((m) => chart.figures.includes(m.id)));
       last?.charts.push(chart.id);
       return chart;
@@ -148,7 +182,9 @@ export function compose(structure: Structure, file: string, maxSections = 99): C
       title: titleWords,
       headline,
       byline: data.byline,
-      topics: bodyBlocks.flatMap((b, k) => (b.lead && b.topicId ? [{ id: b.topicId, lead: b.lead, line: blocks[k]?.line ?? 0 }] : [])),
+      topics: bodyBlocks.flatMap((b, k) =>
+        b.lead && b.topicId ? [{ id: b.topicId, lead: b.lead, line: blocks[k]?.line ?? 0 }] : [],
+      ),
       figures: figureReports,
       charts: charts.map(chartReport),
     });
@@ -156,7 +192,10 @@ export function compose(structure: Structure, file: string, maxSections = 99): C
   });
 
   const section = (f: Figure) => sections.find((s) => s.data.figures.includes(f))?.data.slug ?? '';
-  const overviewCharts = proposeCharts(sections.flatMap((s) => s.data.figures), section).map(({ type, figures: drawn }) => ({
+  const overviewCharts = proposeCharts(
+    sections.flatMap((s) => s.data.figures),
+    section,
+  ).map(({ type, figures: drawn }) => ({
     id: ids.chart(`overview-${type}`),
     type,
     ...chartWords(drawn),
@@ -165,12 +204,18 @@ export function compose(structure: Structure, file: string, maxSections = 99): C
 
   const firstSummary = sections[0]?.data.summary ?? '';
   const reporter = reporterOf(bylines);
-  if (reporter === NO_REPORTER) check.push({ message: `no byline (记者 …) found: reporter and bylines are “${NO_REPORTER}”; write them in review.yaml and each section` });
+  if (reporter === NO_REPORTER)
+    check.push({
+      message: `no byline (记者 …) found: reporter and bylines are “${NO_REPORTER}”; write them in review.yaml and each section`,
+    });
   const review: ReviewData = {
     series,
     title,
     subtitle,
-    slug: `${pinyinWords(city === NO_CITY ? '' : city.replace(/[市县区州盟旗镇乡]$/, ''), 4).join('') || 'review'}-${year}-review`.replace(/^review-(\d+)-review$/, 'review-$1'),
+    slug: `${pinyinWords(city === NO_CITY ? '' : city.replace(/[市县区州盟旗镇乡]$/, ''), 4).join('') || 'review'}-${year}-review`.replace(
+      /^review-(\d+)-review$/,
+      'review-$1',
+    ),
     city,
     year,
     reporter,
@@ -205,12 +250,18 @@ function gatherSections(structure: Structure, check: Notice[]): RawSection[] {
   const [first, ...rest] = structure.sections;
   if (!first) return [];
   if (rest.length === 0 && !first.heading) {
-    check.push({ message: 'no section headings found: the whole article is one section, titled with the review’s title and subtitle' });
+    check.push({
+      message:
+        'no section headings found: the whole article is one section, titled with the review’s title and subtitle',
+    });
     return [first];
   }
   if (!first.heading && rest[0]) {
     const next = rest[0];
-    check.push({ line: first.paragraphs[0]?.line, message: `text before the first heading opens the first section (${first.paragraphs.length} paragraph${first.paragraphs.length > 1 ? 's' : ''})` });
+    check.push({
+      line: first.paragraphs[0]?.line,
+      message: `text before the first heading opens the first section (${first.paragraphs.length} paragraph${first.paragraphs.length > 1 ? 's' : ''})`,
+    });
     return [{ ...next, paragraphs: [...first.paragraphs, ...next.paragraphs] }, ...rest.slice(1)];
   }
   return structure.sections;
@@ -228,12 +279,19 @@ function headingWords(
   if (!heading) return { titleWords: title, headline: subtitle === title ? title : subtitle };
   if (heading.kicker) return { titleWords: heading.kicker, headline: heading.headline };
   const numbering = heading.numbering;
-  const numberingStated = numbering && statedNumbers(numbering).every((n) => n.readings.some((r) => statesNumber(stated, r.value)));
+  const numberingStated =
+    numbering && statedNumbers(numbering).every((n) => n.readings.some((r) => statesNumber(stated, r.value)));
   if (numbering && numberingStated) {
-    check.push({ line: heading.line, message: `the heading has no kicker: its numbering “${numbering}” stands above the headline; change title if you want other words there` });
+    check.push({
+      line: heading.line,
+      message: `the heading has no kicker: its numbering “${numbering}” stands above the headline; change title if you want other words there`,
+    });
     return { titleWords: numbering, headline: heading.headline };
   }
-  check.push({ line: heading.line, message: `the heading “${heading.printed}” has no kicker (聚焦… before a space): title and headline both hold it; shorten the title` });
+  check.push({
+    line: heading.line,
+    message: `the heading “${heading.printed}” has no kicker (聚焦… before a space): title and headline both hold it; shorten the title`,
+  });
   return { titleWords: heading.headline, headline: heading.headline };
 }
 
@@ -269,19 +327,19 @@ function commonPrefix(kickers: (string | undefined)[]): string | undefined {
 }
 
 function toFigure(found: FoundFigure, ids: IdRegistry): Figure {
-  const figure: Figure = {
+  // In the order of the hand-made files, so an editor finds each field where it expects it.
+  return {
     id: ids.figure(found.label, 'figure'),
     label: found.label,
     value: found.value,
-    unit: found.unit,
+    ...(found.kind === 'rank' ? {} : { unit: found.unit }),
+    ...(found.qualifier ? { qualifier: found.qualifier } : {}),
     kind: found.kind,
+    ...(found.peers ? { peers: found.peers } : {}),
+    ...(found.outOf ? { outOf: found.outOf } : {}),
     featured: false,
     quote: found.quote,
-  };
-  if (found.qualifier) figure.qualifier = found.qualifier;
-  if (found.peers) figure.peers = found.peers;
-  if (found.outOf) figure.outOf = found.outOf;
-  return figure;
+  } as Figure;
 }
 
 /** The first figures of a section, rates and growth before counts, go on the overview. */

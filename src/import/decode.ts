@@ -58,7 +58,10 @@ function checked(decoded: Decoded, file: string): Decoded {
 }
 
 const binary = (file: string) =>
-  new ImportError(file, 'is not a text file (it holds binary data). Export the article as plain text (.txt) and import that.');
+  new ImportError(
+    file,
+    'is not a text file (it holds binary data). Export the article as plain text (.txt) and import that.',
+  );
 
 const unreadable = (file: string, why: string) =>
   new ImportError(file, `cannot be read: ${why}. Save the article as UTF-8 (or GB18030) plain text and import again.`);

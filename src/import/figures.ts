@@ -29,12 +29,64 @@ export interface UnusedNumber {
 
 /** Units the text writes after a count, longest first so 人次 wins over 人. */
 const UNITS = [
-  '平方公里', '平方米', '千瓦时', '个百分点', '公里', '千米', '千瓦', '人次', '个月', '小时', '户', '人', '名', '个',
-  '项', '条', '所', '件', '家', '座', '处', '场', '次', '部', '套', '台', '辆', '批', '篇', '期', '类', '种', '位',
-  '栋', '间', '张', '份', '起', '宗', '笔', '支', '只', '头', '株', '棵', '亩', '吨', '元', '米', '年', '天', '倍',
-  '所', '校', '盏', '床', '%',
+  '平方公里',
+  '平方米',
+  '千瓦时',
+  '个百分点',
+  '公里',
+  '千米',
+  '千瓦',
+  '人次',
+  '个月',
+  '小时',
+  '户',
+  '人',
+  '名',
+  '个',
+  '项',
+  '条',
+  '所',
+  '件',
+  '家',
+  '座',
+  '处',
+  '场',
+  '次',
+  '部',
+  '套',
+  '台',
+  '辆',
+  '批',
+  '篇',
+  '期',
+  '类',
+  '种',
+  '位',
+  '栋',
+  '间',
+  '张',
+  '份',
+  '起',
+  '宗',
+  '笔',
+  '支',
+  '只',
+  '头',
+  '株',
+  '棵',
+  '亩',
+  '吨',
+  '元',
+  '米',
+  '年',
+  '天',
+  '倍',
+  '所',
+  '校',
+  '盏',
+  '床',
+  '%',
 ];
-const MAGNITUDE = /^[万亿]/;
 const GROWTH = /(增长|增加|上升|提高|提升|增速|下降|减少|降低|下滑|回落|收窄)$/;
 const DECLINE = /下降|减少|降低|下滑|回落|收窄/;
 const SHARE = /占|比重|比例|的$/;
@@ -62,7 +114,9 @@ export function findFigures(text: string): { figures: FoundFigure[]; unused: Unu
     const skip = (n: StatedNumber, reason: string, quiet = false) => {
       consumed.add(n);
       if (quiet) return;
-      const unit = /^(?:余|多)?[万亿]?(?:余|多)?(?:个百分点|周年|[^\s\d，。、；：“”《》（）—])?/.exec(words.slice(n.end))?.[0] ?? '';
+      const unit =
+        /^(?:余|多)?[万亿]?(?:余|多)?(?:个百分点|周年|[^\s\d，。、；：“”《》（）—])?/.exec(words.slice(n.end))?.[0] ??
+        '';
       unused.push({ text: `${n.ordinal ? '第' : ''}${n.text}${unit}`, context: words, reason });
     };
     // Ranks first: the numbers in their peers (汾渭平原11个地市) are not counts.
@@ -73,23 +127,29 @@ export function findFigures(text: string): { figures: FoundFigure[]; unused: Unu
       const absolute = clause.start + n.start;
       const digits = /^\d/.test(n.text);
       const after = words.slice(n.end);
-      if (names.some((s) => s.start <= absolute && absolute < s.end)) return skip(n, 'in quotation marks or a title: part of a name', !digits);
+      if (names.some((s) => s.start <= absolute && absolute < s.end))
+        return skip(n, 'in quotation marks or a title: part of a name', !digits);
       if (n.name) return skip(n, 'names something (…届)');
       if (digits && /^\d{4}$/.test(n.text) && /^(年|[—\-－~～至到]\d{4}年)/.test(after)) return skip(n, 'a year');
-      if (/^[月日号时]/.test(after) || (digits && /月$/.test(words.slice(0, n.start)))) return skip(n, 'a date or time');
-      if (/^[,，]\d{3}/.test(after) || /\d[,，]$/.test(words.slice(0, n.start))) return skip(n, 'written with a thousands separator: check it by hand');
+      if (/^[月日号时]/.test(after) || (digits && /月$/.test(words.slice(0, n.start))))
+        return skip(n, 'a date or time');
+      if (/^[,，]\d{3}/.test(after) || /\d[,，]$/.test(words.slice(0, n.start)))
+        return skip(n, 'written with a thousands separator: check it by hand');
       if (n.ordinal) {
         const rank = readRank(words, n, numbers);
-        if (!rank) return skip(n, 'a position (第…) without the peers it is ranked among', !digits && !/[居列排]/.test(words));
+        if (!rank)
+          return skip(n, 'a position (第…) without the peers it is ranked among', !digits && !/[居列排]/.test(words));
         rank.inPeers.forEach((p) => skip(p, 'the number of peers of a rank', true));
         return void candidates.push(rank.figure);
       }
       const previous = numbers[k - 1];
-      if (previous?.ordinal && words.slice(previous.end, n.start) === '、') return skip(n, 'part of a list of positions (第一、二…)', true);
+      if (previous?.ordinal && words.slice(previous.end, n.start) === '、')
+        return skip(n, 'part of a list of positions (第一、二…)', true);
       const amount = readAmount(words, n);
       if (!amount) return skip(n, 'no unit the importer knows follows it', !digits);
       if (amount.unit === '个百分点') return skip(n, 'a change in percentage points, which no figure kind fits');
-      if (/等$/.test(words.slice(0, n.start))) return skip(n, 'the total of a list ending in 等: promote it if it is a headline figure');
+      if (/等$/.test(words.slice(0, n.start)))
+        return skip(n, 'the total of a list ending in 等: promote it if it is a headline figure');
       candidates.push(amount);
     });
     place(words, clause.start, candidates, unused).forEach((f) => figures.push(f));
@@ -115,9 +175,15 @@ function place(words: string, offset: number, candidates: Candidate[], unused: U
       return { ...strip(c), quote, start: offset + part.start, label: label(c, quote, part.start) };
     });
   }
-  const [first, ...others] = candidates as [Candidate, ...Candidate[]];
+  // A number in digits is the statistic; a numeral in words is more often part of a name (中央八项规定).
+  const first = candidates.find((c) => /\d/.test(words.slice(c.at.start, c.at.end))) ?? (candidates[0] as Candidate);
+  const others = candidates.filter((c) => c !== first);
   for (const other of others) {
-    unused.push({ text: words.slice(other.at.start, other.at.end), context: words, reason: 'stated in the same phrase as another figure' });
+    unused.push({
+      text: words.slice(other.at.start, other.at.end),
+      context: words,
+      reason: 'stated in the same phrase as another figure',
+    });
   }
   return [{ ...strip(first), start: offset }];
 }
@@ -185,7 +251,10 @@ function readRank(words: string, n: StatedNumber, numbers: StatedNumber[]) {
   const before = words.slice(0, n.start - 1);
   const verb = RANK_VERB.exec(before);
   if (!verb) return undefined;
-  let peers = (verb[2] ?? '').replace(/^[在于]/, '').replace(/[中的]$/, '').trim();
+  let peers = (verb[2] ?? '')
+    .replace(/^[在于]/, '')
+    .replace(/[中的]$/, '')
+    .trim();
   let subject = before.slice(0, verb.index);
   if (!peers) {
     const place = /在([^，]+?)中?$/.exec(subject);

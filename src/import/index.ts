@@ -73,14 +73,17 @@ function write(composed: Composed, name: string): OutputFile[] {
  * lists it in the report with the reason. False when the problem is not a figure's.
  */
 function dropRefused(composed: Composed, error: ContentError): boolean {
-  const [, file, index, problem] = /^(sections\/[^:]+): figures\[(\d+)\]\S* (.*)$/.exec(error.message.split('\n')[0] ?? '') ?? [];
+  const [, file, index, problem] =
+    /^(sections\/[^:]+): figures\[(\d+)\]\S* (.*)$/.exec(error.message.split('\n')[0] ?? '') ?? [];
   const section = composed.sections.find((s) => s.file === file);
   const figure = section?.data.figures[Number(index)];
   if (!section || !figure) return false;
   section.data.figures = section.data.figures.filter((f) => f !== figure);
   for (const block of section.blocks) block.marks = block.marks.filter((m) => m.id !== figure.id);
   const prune = <T extends { figures: string[]; id: string }>(charts: T[]) =>
-    charts.map((c) => ({ ...c, figures: c.figures.filter((id) => id !== figure.id) })).filter((c) => c.figures.length >= 2);
+    charts
+      .map((c) => ({ ...c, figures: c.figures.filter((id) => id !== figure.id) }))
+      .filter((c) => c.figures.length >= 2);
   section.data.charts = prune(section.data.charts);
   composed.review.charts = prune(composed.review.charts);
   const kept = new Set([...section.data.charts, ...composed.review.charts].map((c) => c.id));
@@ -89,7 +92,9 @@ function dropRefused(composed: Composed, error: ContentError): boolean {
   const found = report?.figures.find((f) => f.id === figure.id);
   if (report) {
     report.figures = report.figures.filter((f) => f !== found);
-    report.charts = report.charts.filter((c) => kept.has(c.id)).map((c) => ({ ...c, figures: c.figures.filter((id) => id !== figure.id) }));
+    report.charts = report.charts
+      .filter((c) => kept.has(c.id))
+      .map((c) => ({ ...c, figures: c.figures.filter((id) => id !== figure.id) }));
   }
   composed.report.overviewCharts = composed.report.overviewCharts
     .filter((c) => kept.has(c.id))

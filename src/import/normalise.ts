@@ -86,7 +86,9 @@ export function normalise(text: string): Normalised {
 function normaliseLine(raw: string, recorder: Recorder): string {
   let line = raw;
   const trimmed = line.replace(/^[\s\u3000\u00a0]+|[\s\u3000\u00a0]+$/g, '');
-  if (trimmed !== line && trimmed) recorder.note('spaces at the start or end of a line removed', ' ', '');
+  if (trimmed !== line && trimmed) {
+    recorder.note('spaces at the start or end of a line removed', line.includes('\u3000') ? '　' : ' ', '');
+  }
   line = trimmed;
 
   line = line.replace(/[\s\u3000\u00a0]{2,}|[\t\u3000\u00a0]/g, (run) => {

@@ -15,7 +15,9 @@ export function findYear(head: string[], text: string[]): number | undefined {
   }
   // The year most stated in the text, 2020年 in 2020年，我市…
   const counts = new Map<number, number>();
-  for (const words of text) for (const m of words.matchAll(new RegExp(YEAR, 'g'))) counts.set(Number(m[1]), (counts.get(Number(m[1])) ?? 0) + 1);
+  for (const words of text)
+    for (const m of words.matchAll(new RegExp(YEAR, 'g')))
+      counts.set(Number(m[1]), (counts.get(Number(m[1])) ?? 0) + 1);
   return [...counts.entries()].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0]?.[0];
 }
 

@@ -116,7 +116,9 @@ export function formatReport(report: ImportReport): string {
     for (const c of report.overviewCharts) out.push(`  ${c.id} (${c.type}): ${c.figures.join(', ')}`);
   }
   out.push('');
-  out.push(`Numbers in the text not made figures: ${report.unused.length} (promote any by adding it to figures and marking its phrase with <Fig>)`);
+  out.push(
+    `Numbers in the text not made figures: ${report.unused.length} (promote any by adding it to figures and marking its phrase with <Fig>)`,
+  );
   for (const u of report.unused) out.push(`  line ${u.line} ${q(u.text)}: ${u.reason} — in ${q(u.context)}`);
   out.push('');
   out.push(`Normalisations: ${report.normalisations.length ? '' : 'none'}`);

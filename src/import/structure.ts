@@ -104,13 +104,19 @@ function readSections(lines: SourceLine[], notes: Structure['notes']): RawSectio
         heading.printed = `${line.text} ${next.text}`;
         heading.kicker = shape.text;
         heading.headline = headingShape(next.text)?.text ?? next.text;
-        notes.push({ line: line.line, message: `heading on two lines read as kicker “${shape.text}” and headline “${heading.headline}”` });
+        notes.push({
+          line: line.line,
+          message: `heading on two lines read as kicker “${shape.text}” and headline “${heading.headline}”`,
+        });
         i += 1;
       } else {
         Object.assign(heading, splitHeading(shape.text));
       }
       if (/[，,]/.test(shape.text) || shape.text.length > 24) {
-        notes.push({ line: line.line, message: `“${line.text}” was read as a heading, but it might be a sentence: check it` });
+        notes.push({
+          line: line.line,
+          message: `“${line.text}” was read as a heading, but it might be a sentence: check it`,
+        });
       }
       current = { heading, paragraphs: [] };
       continue;

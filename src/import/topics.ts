@@ -45,7 +45,10 @@ export function readBlocks(paragraphs: SourceLine[], notes: { line?: number; mes
     const rest = paragraph.text.slice(lead.length);
     const next = paragraphs[i + 1];
     if (rest === '' && next && !leadOf(next.text)) {
-      notes.push({ line: paragraph.line, message: `the lead “${lead}” stands on a line of its own; it opens the paragraph after it` });
+      notes.push({
+        line: paragraph.line,
+        message: `the lead “${lead}” stands on a line of its own; it opens the paragraph after it`,
+      });
       blocks.push({ text: next.text, lead, line: paragraph.line });
       i += 1;
     } else if (rest === '') {
