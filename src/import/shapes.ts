@@ -33,6 +33,8 @@ export function headingShape(line: string): HeadingShape | undefined {
   const numbering = NUMBERING.exec(line)?.[0];
   const text = numbering ? line.slice(numbering.length).trim() : line;
   if (text.length < 2 || text.length > HEADING_MAX || /[，、：,:]$/.test(text)) return undefined;
+  // One comma can join a heading's two halves (稳字当头，进字为先); more make a sentence.
+  if ((text.match(/[，,]/g) ?? []).length > 1) return undefined;
   return numbering ? { numbering: numbering.trim(), text } : { text };
 }
 
