@@ -223,6 +223,9 @@ function readAmount(words: string, n: StatedNumber): Candidate | undefined {
     };
     if (qualifier) figure.qualifier = qualifier;
     if (unit === '%') percentKind(figure, before);
+    if (!/^\d/.test(n.text)) {
+      figure.note = 'a number in words: check that it counts something and is not part of a name (中央八项规定)';
+    }
     figure.label = label(figure, words, 0);
     return figure;
   }
