@@ -119,15 +119,20 @@ export function formatReport(report: ImportReport): string {
   out.push(
     `Numbers in the text not made figures: ${report.unused.length} (promote any by adding it to figures and marking its phrase with <Fig>)`,
   );
-  for (const u of report.unused) out.push(`  line ${u.line} ${q(u.text)}: ${u.reason} — in ${q(u.context)}`);
+  for (const u of report.unused) {
+    out.push(`  line ${u.line} ${q(u.text)}: ${u.reason}${u.context === u.text ? '' : ` — in ${q(u.context)}`}`);
+  }
   out.push('');
-  out.push(`Normalisations: ${report.normalisations.length ? '' : 'none'}`);
+  out.push(report.normalisations.length ? 'Normalisations:' : 'Normalisations: none');
   for (const c of report.normalisations) {
     out.push(`  ${c.what}: ${q(c.from)} → ${q(c.to)}, ${c.count} time${c.count > 1 ? 's' : ''}, ${lines(c.lines)}`);
   }
   out.push('');
-  out.push(`Check these: ${report.check.length ? '' : 'nothing'}`);
+  const noted = report.sections.flatMap((s) => s.figures.filter((f) => f.note).map((f) => f.id));
+  out.push(report.check.length || noted.length ? 'Check these:' : 'Check these: nothing');
   for (const n of report.check) out.push(`  ${at(n.line)}${n.message}`);
+  if (noted.length) out.push(`  the figures marked “check:” above: ${noted.join(', ')}`);
+  out.push('  every figure, topic and chart above is a proposal: delete or change what is not wanted');
   out.push('');
   out.push(`Files: ${report.files.join(', ')}`);
   return out.join('\n');
