@@ -240,7 +240,7 @@ export function compose(structure: Structure, file: string, maxSections = 99): C
 /** The words a slug is made of: the kicker without the start all kickers share (聚焦), or the headline. */
 function slugWords(kicker: string | undefined, headline: string, prefix: string | undefined): string {
   if (!kicker) return headline;
-  if (!prefix) return kicker;
+  if (!prefix) return kicker.replace(/^聚焦(?=..)/, '');
   const shared = [...prefix].map((_, k) => prefix.slice(k)).find((start) => kicker.startsWith(start)) ?? '';
   return kicker.slice(shared.length) || headline;
 }

@@ -115,8 +115,9 @@ export function findFigures(text: string): { figures: FoundFigure[]; unused: Unu
       consumed.add(n);
       if (quiet) return;
       const unit =
-        /^(?:余|多)?[万亿]?(?:余|多)?(?:个百分点|周年|[^\s\d，。、；：“”《》（）—])?/.exec(words.slice(n.end))?.[0] ??
-        '';
+        /^(?:余|多)?[万亿]?(?:余|多)?(?:个百分点|周年|[^\s\d，。、；：“”《》（）—,<>])?/.exec(
+          words.slice(n.end),
+        )?.[0] ?? '';
       unused.push({ text: `${n.ordinal ? '第' : ''}${n.text}${unit}`, context: words, reason });
     };
     // Ranks first: the numbers in their peers (汾渭平原11个地市) are not counts.

@@ -95,7 +95,8 @@ function readSections(lines: SourceLine[], notes: Structure['notes']): RawSectio
     const shape = headingShape(line.text);
     const next = lines[i + 1];
     // A heading is followed by text; two heading lines in a row are a kicker and a headline.
-    const twoLines = shape && !shape.numbering && next && headingShape(next.text) && isParagraph(lines[i + 2]);
+    const twoLines =
+      shape && next && !headingShape(next.text)?.numbering && headingShape(next.text) && isParagraph(lines[i + 2]);
     if (shape && (isParagraph(next) || twoLines)) {
       if (current.heading || current.paragraphs.length) sections.push(current);
       const heading: Heading = { printed: line.text, line: line.line, headline: shape.text };

@@ -102,6 +102,16 @@ describe('section headings', () => {
     expect(notes[0]?.message).toContain('heading on two lines');
   });
 
+  it('read a numbered kicker on one line and the headline on the next', () => {
+    const { sections } = structure('标题\n——副题\n（一）聚焦产业升级\n工业经济量质齐升\n正文。');
+    expect(sections[0]?.heading).toMatchObject({
+      numbering: '（一）',
+      kicker: '聚焦产业升级',
+      headline: '工业经济量质齐升',
+    });
+    expect(sections[0]?.paragraphs.map((p) => p.text)).toEqual(['正文。']);
+  });
+
   it('make one section without a heading when the article has none', () => {
     const { sections } = structure('石门镇这一年\n——回眸2021年的石门镇\n2021年，全镇……。\n抓产业。新发展基地6个。');
     expect(sections).toHaveLength(1);
