@@ -168,6 +168,7 @@ export function compose(structure: Structure, file: string, maxSections = 99): C
       order,
       title: titleWords,
       headline,
+      ...(section.heading ? { source: section.heading.printed } : {}),
       summary,
       byline: bylines[i] ?? NO_REPORTER,
       figures,
