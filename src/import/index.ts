@@ -5,6 +5,7 @@
  * files are read back with the build's own schemas and checks first, and a
  * figure the checks refuse is left out and reported instead.
  */
+import { print } from '../lib/ui';
 import { ContentError } from '../schemas/messages';
 import { compose, type Composed } from './compose';
 import { decode } from './decode';
@@ -31,6 +32,12 @@ export function importArticle(bytes: Uint8Array, input: string): ImportResult {
   const normalised = normalise(text);
   const structure = readStructure(normalised.lines);
   const composed = compose(structure, input, MAX_SECTIONS);
+  // The colophon says how the text was edited: what the importer did to its characters.
+  const changed = (what: string) => normalised.changes.some((c) => c.what.startsWith(what));
+  composed.review.textNote = print.textAsPrinted([
+    ...(changed('half-width punctuation') || changed('straight quotes') ? [print.punctuationEdit] : []),
+    ...(changed('full-width digit') || changed('full-width decimal') ? [print.digitsEdit] : []),
+  ]);
   const name = input.split(/[\\/]/).at(-1) ?? input;
 
   for (let tries = 0; ; tries++) {

@@ -256,6 +256,7 @@ function checkStatedNumbers(review: ReviewSource, sections: ReadSection[], allTe
   check(file, 'city', data.city);
   check(file, 'reporter', data.reporter);
   check(file, 'publication', data.publication);
+  check(file, 'textNote', data.textNote);
   checkCharts(file, data.charts);
   for (const section of sections) {
     const { file: sectionFile, data: s } = section;

@@ -102,7 +102,10 @@ export const print = {
   colophonData: '数据',
   colophonFonts: '字体',
   colophonOnline: '在线版',
-  textAsPrinted: '全文照录原文，半角逗号与括号改用中文全角标点。',
+  /** The colophon's note on the text, as the importer writes it into review.yaml (textNote): what it changed. */
+  textAsPrinted: (edits: string[]) => `全文照录原文${edits.map((e) => `，${e}`).join('')}。`,
+  punctuationEdit: '半角标点改用中文全角标点',
+  digitsEdit: '全角数字与字母改用半角',
   corrections: (kickers: string[]) => `编者的更正见${kickers.map((t) => `“${t}”`).join('、')}部分的编者注。`,
   dataFromText: '文中数字均出自原文。全部数据可在网上下载：',
   fonts:

@@ -64,6 +64,13 @@ describe('the seed article imported', () => {
     });
   });
 
+  it('notes for the colophon what it changed in the text, and only that', () => {
+    const review = seed.files.find((f) => f.path === 'review.yaml')?.text ?? '';
+    expect(review).toContain('textNote: 全文照录原文，半角标点改用中文全角标点。');
+    const clean = importArticle(Buffer.from('凝心聚力\n\n2020年，我市新增企业7190户。\n'), 'clean.txt');
+    expect(clean.files.find((f) => f.path === 'review.yaml')?.text).toContain('textNote: 全文照录原文。');
+  });
+
   it('reports the encoding, every punctuation change and the numbers it left', () => {
     const text = formatReport(seed.report);
     expect(text).toContain('read as UTF-8, LF line endings');
