@@ -4,7 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
-import { basePath, siteUrl } from './src/lib/site-env.mjs';
+import { basePath, outDir, siteUrl } from './src/lib/site-env.mjs';
 
 // The build is configured from the environment so one checkout can be
 // deployed anywhere (SITE_URL, BASE_PATH) and tests can build other content
@@ -17,7 +17,7 @@ export default defineConfig({
   site: siteUrl(process.env.SITE_URL),
   base: basePath(process.env.BASE_PATH),
   trailingSlash: 'always',
-  outDir: process.env.OUT_DIR ? resolveFromCwd(process.env.OUT_DIR) : './dist',
+  outDir: resolveFromCwd(outDir()),
   cacheDir: process.env.CACHE_DIR ? resolveFromCwd(process.env.CACHE_DIR) : './node_modules/.astro',
   build: { format: 'directory' },
   integrations: [mdx(), sitemap()],

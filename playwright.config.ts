@@ -1,5 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
-import { launchOptions } from './scripts/browser.mjs';
+import { launchOptions } from './scripts/lib/browser.mjs';
 import { basePath } from './src/lib/site-env.mjs';
 
 // The built site (dist/), served by `astro preview` under this build's base path.

@@ -8,6 +8,7 @@
 import { spawnSync } from 'node:child_process';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { BUDGETS, budgetFailures, kb, measureBytes, WITHIN_BUDGET } from './bench/bytes.mjs';
+import { outDir } from '../src/lib/site-env.mjs';
 import { bytesRows } from './bench/tables.mjs';
 
 if (!process.argv.includes('--no-build')) {
@@ -15,7 +16,7 @@ if (!process.argv.includes('--no-build')) {
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 
-const report = await measureBytes({ outDir: process.env.OUT_DIR ?? 'dist' });
+const report = await measureBytes({ outDir: outDir() });
 
 const { width, height } = report.viewport;
 console.log(`\nBytes per page, gzip (gz) and brotli (br), images as served, at ${width}×${height}:`);

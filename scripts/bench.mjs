@@ -18,14 +18,14 @@ import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { contentDir } from '../src/lib/site-env.mjs';
-import { launchOptions } from './browser.mjs';
+import { launchOptions } from './lib/browser.mjs';
 import { budgetFailures, kb, measureBytes } from './bench/bytes.mjs';
 import { timeBuild, timeGeneratedReview, timePdf } from './bench/build-time.mjs';
 import { environment } from './bench/environment.mjs';
 import { lighthouseChromium, lighthousePages } from './bench/lighthouse.mjs';
-import { sitemapPaths } from './sitemap.mjs';
+import { sitemapPaths } from './lib/sitemap.mjs';
 import { auditRows, buildRows, bytesRows, environmentRows, lighthouseRows } from './bench/tables.mjs';
-import { startPreview } from './preview.mjs';
+import { startPreview } from './lib/preview.mjs';
 
 process.chdir(fileURLToPath(new URL('..', import.meta.url)));
 
@@ -59,7 +59,7 @@ async function lighthouse() {
   const server = await startPreview({ outDir: SITE.outDir });
   try {
     const base = new URL(server.url).pathname;
-    const paths = await sitemapPaths(SITE.outDir);
+    const paths = sitemapPaths(SITE.outDir);
     if (!paths.includes(`${base}print/`)) paths.push(`${base}print/`);
     log(`\n== Lighthouse, ${LIGHTHOUSE_RUNS} run(s) of ${paths.length} pages at ${server.url}`);
     const report = await lighthousePages({ siteUrl: server.url, paths, runs: LIGHTHOUSE_RUNS, log });

@@ -18,11 +18,12 @@ import { chromium } from '@playwright/test';
 import { PDFDict, PDFDocument, PDFName } from 'pdf-lib';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { fillPdfSize, formatFileSize, PDF_SIZE_TOKEN } from '../src/lib/pdf-file.mjs';
-import { basePath } from '../src/lib/site-env.mjs';
-import { launchOptions } from './browser.mjs';
-import { startPreview } from './preview.mjs';
+import { basePath, outDir } from '../src/lib/site-env.mjs';
+import { launchOptions } from './lib/browser.mjs';
+import { pdfOutline } from './lib/pdf-outline.mjs';
+import { startPreview } from './lib/preview.mjs';
 
-const outDir = process.env.OUT_DIR ?? 'dist';
+const dist = outDir();
 const base = basePath(process.env.BASE_PATH);
 const FONT_PATH = '/__print-fonts/';
 
@@ -40,24 +41,13 @@ async function fontCss() {
 }
 
 /**
- * Each outline entry with the page it leads to (1-based).
+ * Each outline entry that leads to a page, with that page (1-based), and the number of pages.
  * @param {Uint8Array} bytes
  */
 async function outlinePages(bytes) {
   const task = getDocument({ data: bytes.slice() });
   const doc = await task.promise;
-  /** @type {{ title: string; page: number }[]} */
-  const pages = [];
-  /** @param {Awaited<ReturnType<typeof doc.getOutline>>} items */
-  const walk = async (items) => {
-    for (const item of items ?? []) {
-      const dest = typeof item.dest === 'string' ? await doc.getDestination(item.dest) : item.dest;
-      const ref = dest?.[0];
-      if (ref && typeof ref === 'object') pages.push({ title: item.title, page: (await doc.getPageIndex(ref)) + 1 });
-      await walk(item.items);
-    }
-  };
-  await walk(await doc.getOutline());
+  const pages = (await pdfOutline(doc)).filter((entry) => entry.page > 0);
   const count = doc.numPages;
   await task.destroy();
   return { pages, count };
@@ -97,7 +87,7 @@ async function openPrintEdition(browser, siteUrl) {
   });
   const response = await page.goto(new URL('print/', siteUrl).href);
   if (!response?.ok())
-    throw new Error(`The print edition did not load from the build in ${outDir}/ (${response?.status()}).`);
+    throw new Error(`The print edition did not load from the build in ${dist}/ (${response?.status()}).`);
   await page.addStyleTag({ content: fonts.css });
   await page.emulateMedia({ media: 'print', colorScheme: 'light' });
   // Fonts load when text needs them; ask for every character on the page in
@@ -119,12 +109,12 @@ async function openPrintEdition(browser, siteUrl) {
   if (blank.length) throw new Error(`Pictures of the print edition that did not load: ${blank.join(', ')}`);
 
   const doc = await page.evaluate(() => {
-    const text = (/** @type {string} */ selector) => document.querySelector(selector)?.textContent?.trim() ?? '';
+    const edition = document.querySelector('[data-pdf-title]');
     const link = document.querySelector('a[data-pdf]');
     return {
-      title: `${text('.print-cover h1')}${text('.cover-subtitle')}`,
+      title: edition?.getAttribute('data-pdf-title') ?? '',
       author: document.querySelector('meta[name="author"]')?.getAttribute('content') ?? '',
-      subject: text('.cover-series').replace(/^【|】$/g, ''),
+      subject: edition?.getAttribute('data-pdf-subject') ?? '',
       lang: document.documentElement.lang,
       href: link instanceof HTMLAnchorElement ? new URL(link.href).pathname : '',
       targets: [...document.querySelectorAll('[data-toc-page]')].map((el) => {
@@ -137,7 +127,7 @@ async function openPrintEdition(browser, siteUrl) {
     };
   });
   if (!doc.href.startsWith(base)) throw new Error(`The print edition links to no PDF under ${base} (a[data-pdf]).`);
-  if (!doc.title || !doc.author) throw new Error('The print edition has no cover title or author.');
+  if (!doc.title || !doc.author) throw new Error('The print edition has no title (data-pdf-title) or author.');
   return { page, doc };
 }
 
@@ -195,7 +185,7 @@ async function finish(bytes, doc) {
 /** Writes the PDF's size where the pages left the token; returns how many pages. */
 async function fillSizes(/** @type {number} */ bytes) {
   let filled = 0;
-  for (const file of await htmlFiles(outDir)) {
+  for (const file of await htmlFiles(dist)) {
     const html = await readFile(file, 'utf8');
     if (!html.includes(PDF_SIZE_TOKEN)) continue;
     await writeFile(file, fillPdfSize(html, bytes));
@@ -206,14 +196,14 @@ async function fillSizes(/** @type {number} */ bytes) {
 
 async function main() {
   const options = launchOptions(); // says plainly how to get a Chromium when there is none
-  const server = await startPreview({ outDir });
+  const server = await startPreview({ outDir: dist });
   try {
     const browser = await chromium.launch(options);
     try {
       const { page, doc } = await openPrintEdition(browser, server.url);
       const { bytes, numbers } = await printWithPageNumbers(page, doc.targets);
       const pdf = await finish(bytes, doc);
-      const file = join(outDir, doc.href.slice(base.length));
+      const file = join(dist, doc.href.slice(base.length));
       await writeFile(file, pdf);
       const filled = await fillSizes(pdf.length);
       const { count } = await outlinePages(pdf);

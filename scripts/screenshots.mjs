@@ -3,13 +3,14 @@
 // Writes PNGs to screenshots/ (ignored by git).
 import { mkdir } from 'node:fs/promises';
 import { chromium } from '@playwright/test';
-import { launchOptions } from './browser.mjs';
-import { startPreview } from './preview.mjs';
-import { sitemapPaths } from './sitemap.mjs';
+import { launchOptions } from './lib/browser.mjs';
+import { startPreview } from './lib/preview.mjs';
+import { outDir } from '../src/lib/site-env.mjs';
+import { sitemapPaths } from './lib/sitemap.mjs';
 
 const only = process.argv.slice(2);
 const server = await startPreview();
-const paths = await sitemapPaths('dist');
+const paths = sitemapPaths(outDir());
 paths.push(`${paths[0]}404.html`);
 await mkdir('screenshots', { recursive: true });
 const browser = await chromium.launch(launchOptions());

@@ -1,7 +1,7 @@
 // `npm test`: every gate in order, stopping at the first that fails.
 // Builds the site once (the browser tests run against that build).
 import { spawnSync } from 'node:child_process';
-import { chromiumPath } from './browser.mjs';
+import { chromiumPath } from './lib/browser.mjs';
 
 try {
   const path = chromiumPath();

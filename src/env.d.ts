@@ -1,6 +1,6 @@
 declare namespace App {
   interface Locals {
-    /** Set by a page that nests sections one level deeper (the print edition). */
+    /** Set by SectionText for the Topic components its MDX places: one below the section's heading. */
     topicHeadingLevel?: 2 | 3;
   }
 }

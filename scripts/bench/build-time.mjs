@@ -15,9 +15,9 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { generateReview } from './generate.mjs';
-import { sitemapPaths } from '../sitemap.mjs';
+import { sitemapPaths } from '../lib/sitemap.mjs';
 
-// Astro's own entry run by this Node, as scripts/preview.mjs does: no npx in
+// Astro's own entry run by this Node, as scripts/lib/preview.mjs does: no npx in
 // the timing.
 const astroBin = join(dirname(createRequire(import.meta.url).resolve('astro/package.json')), 'bin', 'astro.mjs');
 const PROGRESS_EVERY_MS = 20_000;
@@ -96,7 +96,7 @@ export async function timeBuild({ label, outDir, cacheDir, contentDir, log }) {
   await Promise.all([rm(outDir, { recursive: true, force: true }), rm(cacheDir, { recursive: true, force: true })]);
   const env = { OUT_DIR: outDir, CACHE_DIR: cacheDir, ...(contentDir ? { CONTENT_DIR: contentDir } : {}) };
   const { seconds, cpuSeconds } = await timed(label, [astroBin, 'build'], env, log);
-  const pages = (await sitemapPaths(outDir)).length;
+  const pages = sitemapPaths(outDir).length;
   log(
     `  ${label}: ${pages} pages in ${seconds.toFixed(1)} s${cpuSeconds === null ? '' : `, ${cpuSeconds.toFixed(1)} s CPU`}`,
   );

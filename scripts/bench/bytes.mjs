@@ -15,10 +15,10 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
-import { launchOptions } from '../browser.mjs';
-import { startPreview } from '../preview.mjs';
-import { scrollThrough } from '../read-through.mjs';
-import { sitemapPaths } from '../sitemap.mjs';
+import { launchOptions } from '../lib/browser.mjs';
+import { startPreview } from '../lib/preview.mjs';
+import { scrollThrough } from '../lib/read-through.mjs';
+import { sitemapPaths } from '../lib/sitemap.mjs';
 
 export const KB = 1024;
 /** Budgets in gzip bytes (what most hosts send by default). */
@@ -223,7 +223,7 @@ async function measureFirstSearch(browser, siteUrl, path) {
  * @returns {Promise<BytesReport>}
  */
 export async function measureBytes({ outDir = 'dist', log = (line) => process.stderr.write(`${line}\n`) } = {}) {
-  const paths = await sitemapPaths(outDir);
+  const paths = sitemapPaths(outDir);
   const server = await startPreview({ outDir });
   const base = new URL(server.url).pathname;
   paths.push(`${base}404.html`);

@@ -8,13 +8,13 @@
 // No outside requests: the pages load only from the local preview server,
 // Lighthouse's default config fetches nothing but the page's own robots.txt
 // and source maps, and Chromium is started with the closed-network flags of
-// scripts/browser.mjs plus a host resolver rule that fails every name but
+// scripts/lib/browser.mjs plus a host resolver rule that fails every name but
 // 127.0.0.1, so a request to anywhere else could not leave the machine; any
 // such request is still reported (from the network-requests audit).
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { chromium } from '@playwright/test';
-import { CHROMIUM_ARGS, chromiumPath } from '../browser.mjs';
+import { CHROMIUM_ARGS, chromiumPath } from '../lib/browser.mjs';
 
 export const CATEGORIES = /** @type {const} */ (['performance', 'accessibility', 'best-practices', 'seo']);
 export const METRICS = /** @type {const} */ ({
@@ -58,7 +58,7 @@ export function median(values) {
   return sorted.length % 2 ? /** @type {number} */ (sorted[mid]) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
 }
 
-/** The Chromium Lighthouse drives: the one the tests use (scripts/browser.mjs). */
+/** The Chromium Lighthouse drives: the one the tests use (scripts/lib/browser.mjs). */
 export const lighthouseChromium = () => chromiumPath() ?? chromium.executablePath();
 
 /**

@@ -26,8 +26,8 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
 import { build } from 'esbuild';
 import * as pagefind from 'pagefind';
-import { launchOptions } from '../browser.mjs';
-import { startPreview } from '../preview.mjs';
+import { launchOptions } from '../lib/browser.mjs';
+import { startPreview } from '../lib/preview.mjs';
 import { compressedSizes, kb } from './bytes.mjs';
 
 process.chdir(fileURLToPath(new URL('../..', import.meta.url)));

@@ -224,11 +224,13 @@ function checkFigure(file: string, field: string, figure: Figure, text: string) 
  * Every number in the words editors write around the text (headings,
  * labels, chart titles and summaries, notes, the overview) is one the text
  * states somewhere, read the way figures are read. The article's own head
- * (series, title, subtitle, source) is text, and counts as stating its numbers.
+ * (series, title, subtitle, source) and its headings as printed (a
+ * section's source) are text, and count as stating their numbers.
  */
 function checkStatedNumbers(review: ReviewSource, sections: ReadSection[], allText: string) {
   const { series, title, subtitle, source } = review.data;
-  const stated = statedNumbers([allText, series, title, subtitle, source].join('\n'));
+  const printedHeadings = sections.flatMap((s) => s.data.source ?? []);
+  const stated = statedNumbers([allText, series, title, subtitle, source, ...printedHeadings].join('\n'));
   const check = (file: string, field: string, words: string | undefined) => {
     if (!words) return;
     const unstated = statedNumbers(words).find((n) => !n.readings.some((r) => statesNumber(stated, r.value)));
@@ -254,6 +256,7 @@ function checkStatedNumbers(review: ReviewSource, sections: ReadSection[], allTe
   check(file, 'city', data.city);
   check(file, 'reporter', data.reporter);
   check(file, 'publication', data.publication);
+  check(file, 'textNote', data.textNote);
   checkCharts(file, data.charts);
   for (const section of sections) {
     const { file: sectionFile, data: s } = section;

@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import type { z } from 'astro/zod';
 import { parseDocument } from 'yaml';
 import { ContentError, fieldPath } from '../schemas/messages';
+import { mdxParts } from './mdx-parts.mjs';
 import { BodyError, readBody, type SectionBody } from './section-body';
 
 /** The file's text (a UTF-8 byte-order mark dropped); refuses anything that is not UTF-8, naming what it looks like instead. */
@@ -28,30 +29,19 @@ export function readText(path: string, file = path): string {
   }
 }
 
-export interface MdxParts {
-  /** The YAML between the --- lines. */
-  frontmatter: string;
-  body: string;
-  /** The line of the file on which the body starts, so body lines can be named as file lines. */
-  bodyLine: number;
-}
+export type MdxParts = NonNullable<ReturnType<typeof mdxParts>>;
 
 /** Splits an MDX file into its frontmatter and body. */
 export function splitMdx(source: string, file: string): MdxParts {
-  const match = /^---\r?\n([\s\S]*?)\r?\n?---[ \t]*(?:\r?\n|$)/.exec(source);
-  if (!match) {
+  const parts = mdxParts(source);
+  if (!parts) {
     throw new ContentError(
       file,
       'frontmatter',
       'is missing: the file must start with a line of three dashes (---), the fields, and another line of three dashes.',
     );
   }
-  const head = match[0];
-  return {
-    frontmatter: match[1] ?? '',
-    body: source.slice(head.length),
-    bodyLine: head.split('\n').length - (head.endsWith('\n') ? 0 : 1),
-  };
+  return parts;
 }
 
 /** YAML as data; a syntax error is named by its line in the file (firstLine: where the YAML starts). */

@@ -1,5 +1,6 @@
 import type { Figure } from '../schemas/figure';
 import { QUALIFIER_PLACES } from '../schemas/qualifiers';
+import { figure as words } from './ui';
 
 // min2: 7190 stays 7190 as Chinese newspapers print it; 12000 becomes 12,000.
 const numberFormat = new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 2, useGrouping: 'min2' });
@@ -38,7 +39,7 @@ export interface FigureDisplay {
 /** How a figure reads on a card: 预计 5%, 4600余名, 第1. */
 export function figureDisplay(figure: Written): FigureDisplay {
   const number = formatNumber(figure.value);
-  if (figure.kind === 'rank') return { before: '第', number, after: '' };
+  if (figure.kind === 'rank') return { before: words.rankBefore, number, after: '' };
   const before = figure.qualifier && QUALIFIER_PLACES[figure.qualifier] === 'before' ? figure.qualifier : '';
   return { before, number, after: afterNumber(figure) };
 }

@@ -5,7 +5,8 @@
  */
 import type { ReviewData } from '../schemas/review';
 import type { SectionData } from '../schemas/section';
-import { overviewCard, reviewTitle, sectionCard, SHARE_IMAGE, shareCardAlt } from './share-card';
+import { overviewCard, sectionCard, SHARE_IMAGE, shareCardAlt } from './share-card';
+import { reviewTitle, sectionHeading } from './titles';
 import { sectionPath, shareImagePath } from './urls';
 
 /** Which page the metadata is for. */
@@ -77,7 +78,7 @@ function reviewArticle(ctx: MetaContext, url: string, imageUrl: string) {
     isPartOf: { '@type': 'CreativeWorkSeries', name: review.series },
     hasPart: ctx.sections.map((s) => ({
       '@type': 'NewsArticle',
-      headline: `${s.title} ${s.headline}`,
+      headline: sectionHeading(s),
       url: ctx.absolute(sectionPath(s.slug)),
     })),
   };
@@ -89,7 +90,7 @@ function sectionArticle(ctx: MetaContext, section: SectionData, url: string, ima
   return {
     '@context': 'https://schema.org',
     '@type': 'NewsArticle',
-    headline: `${section.title} ${section.headline}`,
+    headline: sectionHeading(section),
     description: section.summary,
     inLanguage: 'zh-CN',
     url,
@@ -129,7 +130,7 @@ export function pageMeta(page: PageInput, ctx: MetaContext): PageMeta {
       const canonical = ctx.absolute(sectionPath(section.slug));
       const img = image(ctx, section);
       return {
-        title: titled(`${section.title} ${section.headline}`),
+        title: titled(sectionHeading(section)),
         description: section.summary,
         canonical,
         noindex: false,

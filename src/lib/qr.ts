@@ -5,6 +5,7 @@
  * every phone reads an inverted code.
  */
 import QRCode from 'qrcode';
+import { QR_COLOURS } from './palette';
 
 export interface QrOptions {
   /** Says what the code holds, for screen readers; without one the code is left to its caption. */
@@ -23,7 +24,7 @@ export async function qrSvg(url: string, { label, margin = 0 }: QrOptions = {}):
       type: 'svg',
       errorCorrectionLevel: 'M',
       margin,
-      color: { dark: '#1f1c19', light: '#ffffff' },
+      color: QR_COLOURS,
     })
   ).trim();
   return label ? svg.replace('<svg ', `<svg role="img" aria-label="${escapeAttribute(label)}" `) : svg;

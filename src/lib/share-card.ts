@@ -5,6 +5,7 @@
 import type { ReviewData } from '../schemas/review';
 import type { SectionData } from '../schemas/section';
 import { figureDisplay } from './format';
+import { reporterLine, reviewTitle } from './titles';
 
 /** The size Open Graph and chat apps crop best: 1.91:1. */
 export const SHARE_IMAGE = { width: 1200, height: 630 } as const;
@@ -35,11 +36,6 @@ export interface ShareCard {
   footer: string;
 }
 
-/** The review's full title, which names the city and the year. */
-export function reviewTitle(review: Pick<ReviewData, 'title' | 'subtitle'>): string {
-  return `${review.title}——${review.subtitle}`;
-}
-
 /** A section's card: its heading and its lead figure (the first featured one, else the first). */
 export function sectionCard(review: ReviewData, section: SectionData): ShareCard {
   const lead = section.figures.find((f) => f.featured) ?? section.figures[0];
@@ -60,7 +56,7 @@ export function overviewCard(review: ReviewData, sections: SectionData[]): Share
     headline: review.title,
     deck: `——${review.subtitle}`,
     items: sections.map((s) => s.title),
-    footer: `记者 ${review.reporter}`,
+    footer: reporterLine(review),
   };
 }
 

@@ -5,11 +5,11 @@
  */
 import { createCanvas, type SKRSContext2D } from '@napi-rs/canvas';
 import { CANVAS_FONT_FAMILY, registerCanvasFonts } from './canvas-fonts';
+import { PALETTES } from './palette';
 import { SHARE_IMAGE, type CardFigure, type ShareCard } from './share-card';
 import { wrapLines } from './wrap';
 
-// The light palette of src/styles/global.css.
-const COLOUR = { bg: '#fbf9f5', fg: '#1f1c19', muted: '#5b554e', accent: '#a3201a', rule: '#e2dbd1' };
+const COLOUR = PALETTES.light;
 
 const PAD = 80;
 const WIDTH = SHARE_IMAGE.width - 2 * PAD;

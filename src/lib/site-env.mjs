@@ -40,3 +40,13 @@ export function basePath(value) {
 export function contentDir(value) {
   return (value?.trim() || './content').replace(/\/+$/, '');
 }
+
+/**
+ * The folder a build is written to: dist/, unless OUT_DIR names another
+ * (tests and the benchmark build elsewhere). Everything that reads a build
+ * finds it here.
+ * @param {string | undefined} [value]
+ */
+export function outDir(value = process.env.OUT_DIR) {
+  return value?.trim() || 'dist';
+}

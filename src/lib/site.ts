@@ -1,5 +1,5 @@
 import { DEFAULT_SITE_URL } from './site-env.mjs';
-import { absoluteUrl, figurePath, joinBase, sectionPath } from './urls';
+import { absoluteUrl, figurePath, joinBase, quotePath, sectionPath } from './urls';
 
 /**
  * The URL helpers bound to this build's BASE_PATH and SITE_URL
@@ -20,3 +20,7 @@ export const sectionUrl = (slug: string) => absolute(sectionPath(slug));
 
 /** A figure card's absolute permalink. */
 export const figureUrl = (slug: string, id: string) => absolute(figurePath(slug, id));
+
+/** Where the text states a figure: its path, and its absolute address for files that leave the site. */
+export const quoteHref = (slug: string, id: string) => href(quotePath(slug, id));
+export const quoteUrl = (slug: string, id: string) => absolute(quotePath(slug, id));

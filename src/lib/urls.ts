@@ -24,6 +24,11 @@ export function figurePath(slug: string, id: string): string {
   return `${sectionPath(slug)}#${anchors.figure(id)}`;
 }
 
+/** The path of the phrase of a section's text that states a figure: 'industry/#quote-new-firms'. */
+export function quotePath(slug: string, id: string): string {
+  return `${sectionPath(slug)}#${anchors.quote(id)}`;
+}
+
 /** The path of a share image: a section's ('og/industry.png') or the overview's ('og/index.png'). */
 export function shareImagePath(slug?: string): string {
   return `og/${slug ?? 'index'}.png`;

@@ -24,6 +24,12 @@ export const reviewSchema = z.strictObject(
     source: text('the heading as the source printed it'),
     /** The publication that printed it, if the copy names one. */
     publication: text('the publication').optional(),
+    /**
+     * How the site's text differs from the source, for the print edition's
+     * colophon (全文照录原文，半角逗号与括号改用中文全角标点。); the importer
+     * writes what it changed. Without it the colophon says nothing of it.
+     */
+    textNote: text('a sentence on how the text was edited').optional(),
     /** A sentence from the text that opens the overview. */
     opening: text('a sentence of the text'),
     /** Charts on the overview, comparing figures across sections. */

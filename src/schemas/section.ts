@@ -19,6 +19,12 @@ export const sectionSchema = z.strictObject(
     title: text('the kicker (聚焦…)'),
     /** The rest of the heading (高质量发展步伐进一步加快). */
     headline: text('the headline'),
+    /**
+     * The heading as the source printed it, when it is known (the importer
+     * writes it). It is the article's own words: a number in it counts as
+     * stated, so a heading may keep a number the text does not repeat.
+     */
+    source: text('the heading as the source printed it').optional(),
     /** A sentence of the section's own text, used as its description. */
     summary: text("a sentence of the section's text"),
     /** As printed at the end of the section (记者 段海洲). */

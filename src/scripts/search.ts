@@ -8,7 +8,7 @@
 import type { SearchIndex } from '../lib/search/documents';
 import type { SearchResult } from '../lib/search/engine';
 import { parseQuery, type Piece } from '../lib/search/query';
-import { SEARCH_TEXT } from '../lib/search/strings';
+import { search as words } from '../lib/ui';
 
 type Search = (terms: string[]) => SearchResult[];
 
@@ -100,12 +100,12 @@ class SiteSearch extends HTMLElement {
       search = await this.engine();
     } catch {
       this.#search = undefined;
-      this.render([], SEARCH_TEXT.loadFailed);
+      this.render([], words.loadFailed);
       return;
     }
     if (run !== this.#latest) return;
     const results = search(parsed.terms);
-    this.render(results, results.length ? SEARCH_TEXT.found(results.length) : SEARCH_TEXT.notFound(parsed.text), {
+    this.render(results, results.length ? words.found(results.length) : words.notFound(parsed.text), {
       offerSections: results.length === 0,
     });
   }
@@ -125,9 +125,7 @@ class SiteSearch extends HTMLElement {
         const kicker = item.querySelector('[data-kicker]');
         if (kicker) {
           kicker.textContent =
-            result.document.kind === 'figure'
-              ? `${result.section.kicker} · ${SEARCH_TEXT.figure}`
-              : result.section.kicker;
+            result.document.kind === 'figure' ? `${result.section.kicker} · ${words.figure}` : result.section.kicker;
         }
         fill(item.querySelector('[data-title]'), result.title);
         fill(item.querySelector('[data-snippet]'), result.snippet);

@@ -5,9 +5,6 @@
  * sheet) and says so through a polite live region.
  */
 
-const COPIED = '链接已复制';
-const NOT_COPIED = '未能自动复制，请长按或手动复制地址：';
-
 async function copy(text: string): Promise<boolean> {
   try {
     await navigator.clipboard.writeText(text);
@@ -20,15 +17,16 @@ async function copy(text: string): Promise<boolean> {
 const clearing = new WeakMap<Element, number>();
 
 /**
- * Says the message, again even when it is the same as the last one. The
- * confirmation goes after a while; the address to copy by hand stays.
+ * Says the message, again even when it is the same as the last one. A
+ * passing message (the confirmation) goes after a while; the address to
+ * copy by hand stays.
  */
-function announce(region: Element | null, message: string): void {
+function announce(region: Element | null, message: string, passing: boolean): void {
   if (!region) return;
   region.textContent = '';
   requestAnimationFrame(() => (region.textContent = message));
   clearTimeout(clearing.get(region));
-  if (message !== COPIED) return;
+  if (!passing) return;
   clearing.set(
     region,
     window.setTimeout(() => (region.textContent = ''), 4000),
@@ -41,11 +39,12 @@ class ShareControl extends HTMLElement {
     const fallback = this.querySelector('a');
     const status = this.querySelector('[role="status"]');
     const label = this.querySelector('[data-share-label]');
-    const { url = location.href, title, text } = this.dataset;
+    // The words come from the page (src/lib/ui.ts, written by ShareControl.astro).
+    const { url = location.href, title, text, shareText = '', copiedText = '', notCopiedText = '' } = this.dataset;
     if (!button) return;
     const data = { url, title, text };
     const canShare = typeof navigator.share === 'function' && (navigator.canShare?.(data) ?? true);
-    if (canShare && label) label.textContent = '分享';
+    if (canShare && label) label.textContent = shareText;
     button.hidden = false;
     if (fallback) fallback.hidden = true;
     button.addEventListener('click', async () => {
@@ -58,7 +57,8 @@ class ShareControl extends HTMLElement {
           if (error instanceof DOMException && error.name === 'AbortError') return;
         }
       }
-      announce(status, (await copy(url)) ? COPIED : `${NOT_COPIED}${url}`);
+      const copied = await copy(url);
+      announce(status, copied ? copiedText : `${notCopiedText}${url}`, copied);
     });
   }
 }
@@ -75,7 +75,7 @@ class HeadingLink extends HTMLElement {
     link?.addEventListener('click', async () => {
       const copied = await copy(canonical ? `${canonical}${link.hash}` : link.href);
       if (copied) this.dataset['copied'] = '';
-      announce(status, copied ? COPIED : '');
+      announce(status, copied ? (this.dataset['copiedText'] ?? '') : '', true);
       setTimeout(() => delete this.dataset['copied'], 2000);
     });
   }

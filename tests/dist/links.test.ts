@@ -1,7 +1,7 @@
 import { check, LinkState } from 'linkinator';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startPreview } from '../../scripts/preview.mjs';
-import { sitemapPaths } from '../../scripts/sitemap.mjs';
+import { startPreview } from '../../scripts/lib/preview.mjs';
+import { sitemapPaths } from '../../scripts/lib/sitemap.mjs';
 import { basePath, siteUrl } from '../../src/lib/site-env.mjs';
 import { absoluteUrl } from '../../src/lib/urls';
 import { distDir } from '../helpers/dist';
@@ -20,7 +20,7 @@ describe('links', () => {
 
   it('every internal link, asset and fragment of the build resolves', async () => {
     const siteRoot = absoluteUrl(siteUrl(process.env.SITE_URL), basePath(process.env.BASE_PATH));
-    const pages = (await sitemapPaths(distDir)).map((path) => new URL(path, server.url).href);
+    const pages = (sitemapPaths(distDir)).map((path) => new URL(path, server.url).href);
     const origin = new URL(server.url).origin;
     const skipped = new Set<string>();
     const { links } = await check({

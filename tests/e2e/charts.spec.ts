@@ -1,5 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { CHART_PALETTES } from '../../src/lib/charts';
+import { PALETTES } from '../../src/lib/palette';
 import { loadReview, loadSections } from '../helpers/content';
 import { watchErrors } from './site';
 
@@ -118,7 +118,7 @@ test.describe('chart code', () => {
         await expect(island.locator('canvas')).toBeVisible();
         for (const picture of await island.locator('picture').all()) await expect(picture).toBeHidden();
         // Not blank: the bars or slots are drawn in the accent colour.
-        await expect.poll(() => pixelsOf(island, CHART_PALETTES.light.accent)).toBeGreaterThan(500);
+        await expect.poll(() => pixelsOf(island, PALETTES.light.accent)).toBeGreaterThan(500);
         await expect(island.locator('canvas')).toHaveAccessibleName(/。$/);
       }
       expect(errors).toEqual([]);
@@ -189,8 +189,8 @@ test.describe('motion and colour', () => {
       await page.goto('livelihood/');
       const chart = page.locator('figure.chart').first();
       const island = await hydrate(chart);
-      await expect.poll(() => pixelsOf(island, CHART_PALETTES.dark.accent)).toBeGreaterThan(500);
-      expect(await pixelsOf(island, CHART_PALETTES.light.accent)).toBe(0);
+      await expect.poll(() => pixelsOf(island, PALETTES.dark.accent)).toBeGreaterThan(500);
+      expect(await pixelsOf(island, PALETTES.light.accent)).toBe(0);
     });
   });
 
@@ -198,10 +198,10 @@ test.describe('motion and colour', () => {
     await page.emulateMedia({ colorScheme: 'light', reducedMotion: 'reduce' });
     await page.goto('livelihood/');
     const island = await hydrate(page.locator('figure.chart').first());
-    await expect.poll(() => pixelsOf(island, CHART_PALETTES.light.accent)).toBeGreaterThan(500);
+    await expect.poll(() => pixelsOf(island, PALETTES.light.accent)).toBeGreaterThan(500);
     await page.emulateMedia({ colorScheme: 'dark' });
-    await expect.poll(() => pixelsOf(island, CHART_PALETTES.dark.accent)).toBeGreaterThan(500);
-    expect(await pixelsOf(island, CHART_PALETTES.light.accent)).toBe(0);
+    await expect.poll(() => pixelsOf(island, PALETTES.dark.accent)).toBeGreaterThan(500);
+    expect(await pixelsOf(island, PALETTES.light.accent)).toBe(0);
   });
 });
 

@@ -4,14 +4,14 @@ import { cpSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { formatFileSize, PDF_SIZE_TOKEN } from '../../src/lib/pdf-file.mjs';
-import { basePath, siteUrl } from '../../src/lib/site-env.mjs';
+import { basePath, outDir, siteUrl } from '../../src/lib/site-env.mjs';
 import { absoluteUrl, joinBase, sectionPath, shortAddress } from '../../src/lib/urls';
 import { editedSource, loadReview, loadSections, sentences } from '../helpers/content';
 import { builtPdfs, pdfFonts, readBytes, readPdf, squash, type PdfContents } from '../helpers/pdf';
 
 // The PDF that `npm run build` made (scripts/build-pdf.mjs), read as a
 // reader's software reads it.
-const dist = process.env.OUT_DIR ?? 'dist';
+const dist = outDir();
 const { data: meta } = loadReview();
 const sections = loadSections();
 const [file = ''] = builtPdfs();

@@ -26,7 +26,7 @@ const chrome = {
   'skip link': 'a[href="#main"]',
   pager: 'nav[aria-label="上一部分与下一部分"]',
 };
-const controls = 'share-control, [data-share], .heading-link, [data-heading-link], .chart canvas';
+const controls = 'share-control, [data-share], .heading-link, .chart canvas';
 
 test.describe('a section page printed straight after it loads, in the dark scheme', () => {
   test.use({ colorScheme: 'dark' });

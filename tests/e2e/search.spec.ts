@@ -3,7 +3,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { PNG } from 'pngjs';
 import { searchIndex } from '../../src/lib/search/documents';
 import { MAX_QUERY_LENGTH } from '../../src/lib/search/query';
-import { SEARCH_TEXT } from '../../src/lib/search/strings';
+import { search as words } from '../../src/lib/ui';
 import { sectionPath } from '../../src/lib/urls';
 import { loadSections } from '../helpers/content';
 import { everyPage, readToTheEnd } from './site';
@@ -32,7 +32,7 @@ const leads = sections.flatMap((s) =>
 );
 const labels = sections.flatMap((s) => s.data.figures.map((f) => f.label));
 
-const field = (page: Page) => page.getByRole('searchbox', { name: SEARCH_TEXT.label });
+const field = (page: Page) => page.getByRole('searchbox', { name: words.label });
 const status = (page: Page) => page.locator('site-search [role="status"]');
 const results = (page: Page) => page.locator('[data-search-results] > li');
 
@@ -75,7 +75,7 @@ test.describe('the query set', () => {
       expect.soft(places, `${kind} “${query}”: no place twice`).toHaveLength(truth.size);
       if (first) expect.soft(places[0], `${kind} “${query}” first`).toBe(first);
       else expect.soft(truth.has(places[0] ?? ''), `${kind} “${query}” first: ${places[0]}`).toBe(true);
-      expect.soft(said).toBe(SEARCH_TEXT.found(truth.size));
+      expect.soft(said).toBe(words.found(truth.size));
     }
   });
 
@@ -86,11 +86,11 @@ test.describe('the query set', () => {
       expect(holding(query).size, `“${query}” occurs in the text: it cannot be an absent word`).toBe(0);
       const { places, said } = await search(page, query);
       expect.soft(places, query).toEqual([]);
-      expect.soft(said).toBe(SEARCH_TEXT.notFound(query));
+      expect.soft(said).toBe(words.notFound(query));
     }
     const offered = page.locator('[data-search-others]');
     await expect(offered).toBeVisible();
-    await expect(offered).toContainText(SEARCH_TEXT.tryOther);
+    await expect(offered).toContainText(words.tryOther);
     for (const section of sections) {
       await expect(offered.getByRole('link', { name: section.data.headline })).toHaveAttribute(
         'href',
@@ -168,11 +168,11 @@ test.describe('queries as readers type them', () => {
 
   test('say what is wrong with a query that cannot be searched', async ({ page }) => {
     await openSearch(page);
-    await page.getByRole('button', { name: SEARCH_TEXT.submit }).click();
-    await expect(status(page)).toHaveText(SEARCH_TEXT.empty);
-    expect((await search(page, '。，')).said).toBe(SEARCH_TEXT.nothingToFind('。，'));
+    await page.getByRole('button', { name: words.submit }).click();
+    await expect(status(page)).toHaveText(words.empty);
+    expect((await search(page, '。，')).said).toBe(words.nothingToFind('。，'));
     const long = '铜'.repeat(MAX_QUERY_LENGTH + 1);
-    expect((await search(page, long)).said).toBe(SEARCH_TEXT.tooLong(long.length, MAX_QUERY_LENGTH));
+    expect((await search(page, long)).said).toBe(words.tooLong(long.length, MAX_QUERY_LENGTH));
     await expect(results(page)).toHaveCount(0);
   });
 });
@@ -183,12 +183,12 @@ test.describe('the search page', () => {
   }) => {
     await openSearch(page, '幼儿园');
     await expect(field(page)).toHaveValue('幼儿园');
-    await expect(status(page)).toHaveText(SEARCH_TEXT.found(holding('幼儿园').size));
+    await expect(status(page)).toHaveText(words.found(holding('幼儿园').size));
     await field(page).fill('空气质量');
     await expect(page).toHaveURL(new RegExp(`search/\\?q=${encodeURIComponent('空气质量')}$`));
     await page.reload();
     await expect(field(page)).toHaveValue('空气质量');
-    await expect(status(page)).toHaveText(SEARCH_TEXT.found(holding('空气质量').size));
+    await expect(status(page)).toHaveText(words.found(holding('空气质量').size));
   });
 
   test('shows each result’s kicker, its lead and the words around the hit, the hit marked', async ({ page }) => {
@@ -203,9 +203,9 @@ test.describe('the search page', () => {
 
   test('is reached from every page’s header by a plain link', async ({ page }) => {
     await page.goto('');
-    await page.getByRole('banner').getByRole('link', { name: SEARCH_TEXT.title }).click();
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText(SEARCH_TEXT.title);
-    await expect(page.getByRole('banner').getByRole('link', { name: SEARCH_TEXT.title })).toHaveAttribute(
+    await page.getByRole('banner').getByRole('link', { name: words.title }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(words.title);
+    await expect(page.getByRole('banner').getByRole('link', { name: words.title })).toHaveAttribute(
       'aria-current',
       'page',
     );
@@ -224,23 +224,23 @@ test.describe('the search page', () => {
     await expect(status(page)).toHaveText('');
     await expect(page).toHaveURL(/search\/$/);
     await page.keyboard.type('石林');
-    await expect(status(page)).toHaveText(SEARCH_TEXT.found(1));
+    await expect(status(page)).toHaveText(words.found(1));
   });
 
   test('says so when its index cannot be loaded, and tries again with the next query', async ({ page }) => {
     await page.route('**/search-index.json', (route) => route.abort());
     await openSearch(page, '铜川');
-    await expect(status(page)).toHaveText(SEARCH_TEXT.loadFailed);
+    await expect(status(page)).toHaveText(words.loadFailed);
     await page.unroute('**/search-index.json');
     await field(page).fill('石林');
-    await expect(status(page)).toHaveText(SEARCH_TEXT.found(1));
+    await expect(status(page)).toHaveText(words.found(1));
   });
 
   test('announces the count through a live region', async ({ page }) => {
     await openSearch(page);
     await expect(status(page)).toHaveRole('status');
     await field(page).fill('院士');
-    await expect(status(page)).toHaveText(SEARCH_TEXT.found(holding('院士').size));
+    await expect(status(page)).toHaveText(words.found(holding('院士').size));
   });
 });
 
@@ -285,7 +285,7 @@ test.describe('a result’s link', () => {
 
     await page.goBack();
     await expect(field(page)).toHaveValue('营商环境');
-    await expect(status(page)).toHaveText(SEARCH_TEXT.found(2));
+    await expect(status(page)).toHaveText(words.found(2));
     await expect(results(page)).toHaveCount(2);
   });
 
@@ -326,7 +326,7 @@ test.describe('without JavaScript', () => {
 
   test('the page says search needs it and offers the sections', async ({ page }) => {
     await page.goto('search/?q=铜川');
-    await expect(page.getByText(SEARCH_TEXT.noScript)).toBeVisible();
+    await expect(page.getByText(words.noScript)).toBeVisible();
     for (const section of sections) {
       await expect(page.getByRole('link', { name: section.data.headline }).first()).toBeVisible();
     }

@@ -2,22 +2,19 @@
  * What the browser tests know about the built site: its pages (from the
  * sitemap, as a crawler would find them) and paths under the base path.
  */
-import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { scrollThrough } from '../../scripts/read-through.mjs';
-import { basePath, siteUrl } from '../../src/lib/site-env.mjs';
+import { scrollThrough } from '../../scripts/lib/read-through.mjs';
+import { sitemapUrls } from '../../scripts/lib/sitemap.mjs';
+import { basePath, outDir, siteUrl } from '../../src/lib/site-env.mjs';
 import { absoluteUrl } from '../../src/lib/urls';
 import { loadSections } from '../helpers/content';
 
-const dist = process.env.OUT_DIR ?? 'dist';
-
 /** Paths of every page in the sitemap, relative to the base ('' is the overview). */
 export function sitemapPages(): string[] {
-  const xml = readFileSync(`${dist}/sitemap-0.xml`, 'utf8');
-  const base = new URL(
-    readFileSync(`${dist}/sitemap-index.xml`, 'utf8').match(/<loc>([^<]+)<\/loc>/)?.[1] ?? '',
-  ).pathname.replace(/sitemap-0\.xml$/, '');
-  return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map(([, loc = '']) => new URL(loc).pathname.slice(base.length));
+  const { index, pages } = sitemapUrls(outDir());
+  // The site's root: where the sitemap index lists its one sitemap.
+  const base = new URL(index[0] ?? '').pathname.replace(/sitemap-0\.xml$/, '');
+  return pages.map((loc) => new URL(loc).pathname.slice(base.length));
 }
 
 /** A search with results of both kinds: the first figure's label (its card and the paragraph that states it). */

@@ -4,8 +4,9 @@
  */
 import { readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { outDir } from '../../src/lib/site-env.mjs';
 
-export const distDir = process.env.OUT_DIR ?? 'dist';
+export const distDir = outDir();
 
 /** Every file of a build, as paths relative to its folder, in a stable order. */
 export function buildFiles(dir = distDir): string[] {

@@ -7,8 +7,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PDFDict, PDFDocument, PDFName } from 'pdf-lib';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { pdfOutline } from '../../scripts/lib/pdf-outline.mjs';
+import { outDir } from '../../src/lib/site-env.mjs';
 
-const dist = process.env.OUT_DIR ?? 'dist';
+const dist = outDir();
 
 /** The PDFs at the top of the build (there should be one). */
 export function builtPdfs(): string[] {
@@ -33,17 +35,7 @@ export async function readPdf(bytes: Uint8Array): Promise<PdfContents> {
     const content = await (await doc.getPage(n)).getTextContent();
     pages.push(content.items.map((item) => ('str' in item ? item.str : '')).join(''));
   }
-  const outline: PdfContents['outline'] = [];
-  const walk = async (items: Awaited<ReturnType<typeof doc.getOutline>>, depth: number) => {
-    for (const item of items ?? []) {
-      const dest = typeof item.dest === 'string' ? await doc.getDestination(item.dest) : item.dest;
-      const ref = dest?.[0];
-      const page = ref && typeof ref === 'object' ? (await doc.getPageIndex(ref)) + 1 : 0;
-      outline.push({ title: item.title, page, depth });
-      await walk(item.items, depth + 1);
-    }
-  };
-  await walk(await doc.getOutline(), 0);
+  const outline = await pdfOutline(doc);
   const { info } = await doc.getMetadata();
   // Typed as an object, returned as a Map by pdfjs 6.
   const markInfo: unknown = await doc.getMarkInfo();

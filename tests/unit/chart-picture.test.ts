@@ -1,7 +1,8 @@
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import { PICTURE_SCALE, renderChartPng } from '../../src/lib/chart-picture';
-import { CHART_PALETTES, PICTURE_WIDTHS, chartHeight, chartModel, downloadHeight } from '../../src/lib/charts';
+import { PICTURE_WIDTHS, chartHeight, chartModel, downloadHeight } from '../../src/lib/charts';
+import { PICTURE_SCALE, renderChartPng } from '../../src/lib/charts/picture';
+import { PALETTES } from '../../src/lib/palette';
 import { loadSections } from '../helpers/content';
 
 const sections = loadSections();
@@ -9,7 +10,10 @@ const figures = sections.flatMap((s) => s.data.figures);
 const chart = (id: string) => {
   const definition = sections.flatMap((s) => s.data.charts).find((c) => c.id === id);
   if (!definition) throw new Error(`no chart ${id}`);
-  return chartModel(definition, figures);
+  return chartModel(
+    definition,
+    definition.figures.flatMap((id) => figures.filter((f) => f.id === id)),
+  );
 };
 
 /** How many pixels of a picture are (nearly) this colour. */
@@ -42,7 +46,7 @@ describe('the static picture', () => {
     const model = chart('party-discipline');
     const light = await renderChartPng(model, { scheme: 'light', width: 'wide' });
     const dark = await renderChartPng(model, { scheme: 'dark', width: 'wide' });
-    const { light: l, dark: d } = CHART_PALETTES;
+    const { light: l, dark: d } = PALETTES;
     expect(await pixelsOf(light, l.accent)).toBeGreaterThan(10_000);
     expect(await pixelsOf(light, d.accent)).toBe(0);
     expect(await pixelsOf(dark, d.accent)).toBeGreaterThan(10_000);
@@ -55,8 +59,8 @@ describe('the static picture', () => {
 
   it('grows the rank’s own slot in the accent colour and the others in the soft one', async () => {
     const png = await renderChartPng(chart('livelihood-air'), { scheme: 'light', width: 'wide' });
-    const own = await pixelsOf(png, CHART_PALETTES.light.accent);
-    const others = await pixelsOf(png, CHART_PALETTES.light.accentSoft);
+    const own = await pixelsOf(png, PALETTES.light.accent);
+    const others = await pixelsOf(png, PALETTES.light.accentSoft);
     // Two highlighted slots against 14 others of the same size.
     expect(others / own).toBeGreaterThan(5);
     expect(others / own).toBeLessThan(8);
@@ -68,8 +72,6 @@ describe('the static picture', () => {
     const meta = await sharp(png).metadata();
     expect(meta.height).toBe(downloadHeight(model) * PICTURE_SCALE);
     const plain = await renderChartPng(model, { scheme: 'light', width: 'wide' });
-    expect(await pixelsOf(png, CHART_PALETTES.light.fg)).toBeGreaterThan(
-      await pixelsOf(plain, CHART_PALETTES.light.fg),
-    );
+    expect(await pixelsOf(png, PALETTES.light.fg)).toBeGreaterThan(await pixelsOf(plain, PALETTES.light.fg));
   });
 });

@@ -282,6 +282,15 @@ describe('content checks', () => {
     );
   });
 
+  it('take a number in a heading as the source printed it as stated', () => {
+    const { review, sections } = content();
+    const industry = nth(sections, 0);
+    industry.data.headline = '九项工程加快';
+    expect(problem(review, sections)).toContain('headline “九项工程加快” has 九, a number the text does not state');
+    industry.data.source = `${industry.data.title} 九项工程加快`;
+    expect(problem(review, sections)).toBe('no problem');
+  });
+
   it('reject a year the text does not state', () => {
     const { review, sections } = content();
     review.data.year = 2021;

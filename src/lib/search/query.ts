@@ -8,7 +8,7 @@
  * （ is (), Latin letters in either case, digit-group commas dropped. A
  * number never matches inside a longer number: 190 does not find 7190.
  */
-import { SEARCH_TEXT } from './strings';
+import { search as words } from '../ui';
 
 /** The longest query, in characters without spaces: the text's longest figure label fits twice. */
 export const MAX_QUERY_LENGTH = 32;
@@ -62,14 +62,14 @@ const SEARCHABLE = /[\p{L}\p{N}]/u;
  */
 export function parseQuery(raw: string): ParsedQuery {
   const text = raw.trim();
-  if (!text) return { error: SEARCH_TEXT.empty };
+  if (!text) return { error: words.empty };
   const terms = fold(text)
     .text.split(/\s+/)
     .map((term) => term.replace(EDGE_START, '').replace(EDGE_END, (tail) => (tail.includes('%') ? '%' : '')))
     .filter((term) => SEARCHABLE.test(term));
-  if (terms.length === 0) return { error: SEARCH_TEXT.nothingToFind(text) };
+  if (terms.length === 0) return { error: words.nothingToFind(text) };
   const length = terms.reduce((n, term) => n + [...term].length, 0);
-  if (length > MAX_QUERY_LENGTH) return { error: SEARCH_TEXT.tooLong(length, MAX_QUERY_LENGTH) };
+  if (length > MAX_QUERY_LENGTH) return { error: words.tooLong(length, MAX_QUERY_LENGTH) };
   return { terms: [...new Set(terms)], text };
 }
 

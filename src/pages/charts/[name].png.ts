@@ -1,15 +1,14 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { reviewCharts } from '../../lib/chart-catalog';
-import { renderChartPng, type PictureOptions } from '../../lib/chart-picture';
-import { pictureName, PICTURE_VARIANTS } from '../../lib/chart-files';
-import type { ChartModel } from '../../lib/charts';
+import { pictureName, PICTURE_VARIANTS, type ChartModel } from '../../lib/charts';
+import { renderChartPng, type PictureOptions } from '../../lib/charts/picture';
 import { getReview } from '../../lib/review';
+import { chartCredit } from '../../lib/titles';
 
 /** Each chart's pictures: light and dark at both widths, and the download with its title and credit. */
 export const getStaticPaths = (async () => {
   const review = await getReview();
-  const credit = `来源：${review.meta.title}——${review.meta.subtitle}（记者 ${review.meta.reporter}）`;
-  return reviewCharts(review).flatMap(({ model }) => [
+  const credit = chartCredit(review.meta);
+  return review.charts.flatMap(({ model }) => [
     ...PICTURE_VARIANTS.map((variant) => ({
       params: { name: pictureName(model.id, variant) },
       props: { model, options: variant },

@@ -4,7 +4,8 @@
  * as the build's picture, in the page's current colours.
  */
 import { BarController, BarElement, CategoryScale, Chart, LinearScale, Tooltip } from 'chart.js';
-import { CHART_COLOR_VARS, chartConfig, type BarDatum, type ChartColors, type ChartModel } from './charts';
+import { CHART_COLOR_KEYS, chartConfig, type BarDatum, type ChartColors, type ChartModel } from '../lib/charts';
+import { CSS_VARS } from '../lib/palette';
 
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, Tooltip);
 
@@ -14,7 +15,7 @@ const reducedMotion = matchMedia('(prefers-reduced-motion: reduce)');
 /** The site's colour tokens as they apply to the element now. */
 function colorsOf(element: Element): ChartColors {
   const style = getComputedStyle(element);
-  const entries = Object.entries(CHART_COLOR_VARS).map(([key, name]) => [key, style.getPropertyValue(name).trim()]);
+  const entries = CHART_COLOR_KEYS.map((key) => [key, style.getPropertyValue(CSS_VARS[key]).trim()]);
   return Object.fromEntries(entries) as ChartColors;
 }
 

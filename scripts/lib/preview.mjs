@@ -36,7 +36,7 @@ export async function startPreview({ outDir } = {}) {
     env,
     stdio: ['ignore', 'pipe', 'inherit'],
   });
-  const base = (await import('../src/lib/site-env.mjs')).basePath(process.env.BASE_PATH);
+  const base = (await import('../../src/lib/site-env.mjs')).basePath(process.env.BASE_PATH);
   const url = `http://127.0.0.1:${port}${base}`;
   for (let i = 0; i < 100; i++) {
     try {

@@ -2,9 +2,8 @@
  * Where a chart's files are, relative to the site's base: pages link them
  * through href(), the endpoints under src/pages/charts/ generate them.
  */
-import type { CHART_PALETTES, PictureWidth } from './charts';
-
-export type Scheme = keyof typeof CHART_PALETTES;
+import type { Scheme } from '../palette';
+import type { PictureWidth } from './layout';
 
 /** A picture shown in the page: one of two widths, in one of two schemes. */
 export interface PictureVariant {

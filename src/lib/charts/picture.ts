@@ -7,9 +7,12 @@
 import { createCanvas } from '@napi-rs/canvas';
 import { BarController, BarElement, CategoryScale, Chart, LinearScale, SubTitle, Title } from 'chart.js';
 import sharp from 'sharp';
-import { CANVAS_FONT_FAMILY, registerCanvasFonts } from './canvas-fonts';
-import type { PictureVariant } from './chart-files';
-import { CHART_PALETTES, PICTURE_WIDTHS, chartConfig, chartHeight, downloadHeight, type ChartModel } from './charts';
+import { CANVAS_FONT_FAMILY, registerCanvasFonts } from '../canvas-fonts';
+import { PALETTES } from '../palette';
+import { chartConfig } from './config';
+import type { PictureVariant } from './files';
+import { PICTURE_WIDTHS, chartHeight, downloadHeight } from './layout';
+import type { ChartModel } from './model';
 
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, Title, SubTitle);
 
@@ -31,7 +34,7 @@ export async function renderChartPng(model: ChartModel, options: PictureOptions)
   const canvas = createCanvas(width, height);
   const config = chartConfig(
     model,
-    { colors: CHART_PALETTES[options.scheme], fontFamily: `"${CANVAS_FONT_FAMILY}"`, animate: false },
+    { colors: PALETTES[options.scheme], fontFamily: `"${CANVAS_FONT_FAMILY}"`, animate: false },
     {
       responsive: false,
       devicePixelRatio: PICTURE_SCALE,

@@ -1,0 +1,152 @@
+/**
+ * npm run import -- path/to/article.txt [--out content] [--force] [--dry-run] [--json report.json]
+ *
+ * Prints the report; writes the content only when all of it is ready, into
+ * a temporary folder first and then moved into place, so an output folder
+ * is never left half-written. Problems are one line and exit 2.
+ */
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import { formatReport, ImportError, importArticle, type ImportResult } from './index';
+
+const USAGE = 'usage: npm run import -- path/to/article.txt [--out content] [--force] [--dry-run] [--json report.json]';
+
+interface Options {
+  input: string;
+  out: string;
+  force: boolean;
+  dryRun: boolean;
+  json?: string;
+}
+
+export function parseArgs(args: string[]): Options {
+  const options: Partial<Options> = { out: 'content', force: false, dryRun: false };
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i] ?? '';
+    const value = () => {
+      const next = args[++i];
+      if (!next || next.startsWith('--')) throw new ImportError(arg, `needs a value. ${USAGE}`);
+      return next;
+    };
+    if (arg === '--out') options.out = value();
+    else if (arg === '--json') options.json = value();
+    else if (arg === '--force') options.force = true;
+    else if (arg === '--dry-run') options.dryRun = true;
+    else if (arg.startsWith('--')) throw new ImportError(arg, `is not an option. ${USAGE}`);
+    else if (options.input) throw new ImportError(arg, `is a second article: import one at a time. ${USAGE}`);
+    else options.input = arg;
+  }
+  if (!options.input) throw new ImportError('import', `needs the article to read. ${USAGE}`);
+  return options as Options;
+}
+
+function readInput(path: string): Uint8Array {
+  if (!existsSync(path)) throw new ImportError(path, 'does not exist: check the path.');
+  if (statSync(path).isDirectory()) throw new ImportError(path, 'is a folder: give the article file itself.');
+  return readFileSync(path);
+}
+
+/** What of a review the folder already holds: review.yaml, sections/*.mdx. */
+function existingContent(out: string): string[] {
+  const held: string[] = [];
+  if (existsSync(join(out, 'review.yaml'))) held.push('review.yaml');
+  const sections = join(out, 'sections');
+  if (existsSync(sections)) {
+    const files = readdirSync(sections).filter((f) => f.endsWith('.mdx'));
+    if (files.length) held.push(`${files.length} section file${files.length > 1 ? 's' : ''}`);
+  }
+  return held;
+}
+
+/**
+ * The new review.yaml and sections/ replace the old ones together: written
+ * beside the folder first, then moved in; other files in it are kept.
+ */
+function writeContent(out: string, result: ImportResult) {
+  mkdirSync(dirname(resolve(out)), { recursive: true });
+  const staging = mkdtempSync(join(dirname(resolve(out)), `.import-${basename(resolve(out))}-`));
+  const old = join(staging, 'old');
+  const fresh = join(staging, 'new');
+  try {
+    for (const file of result.files) {
+      mkdirSync(dirname(join(fresh, file.path)), { recursive: true });
+      writeFileSync(join(fresh, file.path), file.text);
+    }
+    mkdirSync(out, { recursive: true });
+    mkdirSync(old);
+    for (const name of ['review.yaml', 'sections']) {
+      if (existsSync(join(out, name))) renameSync(join(out, name), join(old, name));
+    }
+    for (const name of ['review.yaml', 'sections']) renameSync(join(fresh, name), join(out, name));
+  } catch (error) {
+    for (const name of ['review.yaml', 'sections']) {
+      if (existsSync(join(old, name))) {
+        rmSync(join(out, name), { recursive: true, force: true });
+        renameSync(join(old, name), join(out, name));
+      }
+    }
+    throw new ImportError(
+      out,
+      `could not be written (${error instanceof Error ? error.message : String(error)}); it is as it was.`,
+    );
+  } finally {
+    rmSync(staging, { recursive: true, force: true });
+  }
+}
+
+function writeJson(path: string, result: ImportResult) {
+  try {
+    mkdirSync(dirname(resolve(path)), { recursive: true });
+    writeFileSync(path, `${JSON.stringify(result.report, null, 2)}\n`);
+  } catch (error) {
+    throw new ImportError(path, `could not be written: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
+export function run(args: string[]): number {
+  try {
+    const options = parseArgs(args);
+    const bytes = readInput(options.input);
+    const held = options.dryRun || options.force ? [] : existingContent(options.out);
+    if (held.length) {
+      throw new ImportError(
+        options.out,
+        `already holds a review (${held.join(' and ')}). Add --force to replace it, or choose another folder with --out.`,
+      );
+    }
+    const result = importArticle(bytes, options.input);
+    console.log(formatReport(result.report));
+    if (options.json) writeJson(options.json, result);
+    if (options.dryRun) {
+      for (const file of result.files) console.log(`\n=== would write ${join(options.out, file.path)}\n${file.text}`);
+      console.log(`\nDry run: nothing written.`);
+      return 0;
+    }
+    writeContent(options.out, result);
+    console.log(
+      `\nWrote ${result.files.length} files into ${options.out}/. Next: read the report above, edit, then npm run dev.`,
+    );
+    return 0;
+  } catch (error) {
+    if (error instanceof ImportError) {
+      console.error(error.message);
+      return 2;
+    }
+    const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    console.error(
+      `import failed: ${message} (a fault of the importer: please report it with the article; DEBUG=1 shows where)`,
+    );
+    if (process.env.DEBUG) console.error(error);
+    return 1;
+  }
+}

@@ -1,0 +1,38 @@
+/**
+ * The names the site derives from the content, each written once: the
+ * review's full title, a section's heading, the source line, a chart's
+ * credit, a section's number in the print edition.
+ */
+import type { ReviewData } from '../schemas/review';
+import type { SectionData } from '../schemas/section';
+import { chart, site } from './ui';
+
+/** The review's full title, which names the city and the year: 凝心聚力推动高质量发展——回眸2020年的铜川. */
+export function reviewTitle(review: Pick<ReviewData, 'title' | 'subtitle'>): string {
+  return `${review.title}——${review.subtitle}`;
+}
+
+/** A section's heading as readers see it: kicker and headline. */
+export function sectionHeading(section: Pick<SectionData, 'title' | 'headline'>): string {
+  return `${section.title} ${section.headline}`;
+}
+
+/** Where the article comes from: the heading as printed and the publication, if the copy names one. */
+export function sourceLine(review: Pick<ReviewData, 'source' | 'publication'>): string {
+  return `${review.source}${review.publication ? `（${review.publication}）` : ''}`;
+}
+
+/** The credit under a downloaded chart picture. */
+export function chartCredit(review: Pick<ReviewData, 'title' | 'subtitle' | 'reporter'>): string {
+  return chart.credit(reviewTitle(review), review.reporter);
+}
+
+/** The byline: 记者 段海洲. */
+export function reporterLine(review: Pick<ReviewData, 'reporter'>): string {
+  return site.byline(review.reporter);
+}
+
+/** A section's number in the print edition, from its index: 01, 02 … */
+export function partNumber(index: number): string {
+  return String(index + 1).padStart(2, '0');
+}

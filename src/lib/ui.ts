@@ -1,0 +1,142 @@
+/**
+ * Every word the site writes of its own, as opposed to the article's:
+ * labels, links, notes, messages. Change the wording here and it changes
+ * everywhere; a traditional-characters edition or a second language would
+ * be a second set of these. Grouped by where the words appear, so a
+ * browser bundle that needs one group (the chart code) carries only it.
+ * Browser scripts get their words from data attributes the components
+ * write from here, so they hold none themselves.
+ */
+
+/** The page around the article: header, footer, skip link, the way back online. */
+export const site = {
+  skipToMain: '跳到正文',
+  sectionsNav: '各部分',
+  footerNav: '更多',
+  overview: '总览',
+  printEdition: '打印版',
+  dataCsv: '数据（CSV）',
+  dataJson: '数据（JSON）',
+  /** Before the source's heading, in the footer and on the cover. */
+  source: '原文',
+  reporter: '记者',
+  byline: (reporter: string) => `记者 ${reporter}`,
+  onlineThisPage: '在线阅读本页',
+  onlineThisSection: '在线阅读本部分',
+  onlineWhole: '在线阅读全文',
+} as const;
+
+/** The overview. */
+export const overview = {
+  sections: '分述',
+  numbers: (year: number) => `数说${year}`,
+  charts: (year: number) => `图说${year}`,
+  more: '打印与数据',
+  printLink: '打印版：全文一页，适合打印',
+  allDataCsv: '全部数据（CSV，可用电子表格打开）',
+  allDataJson: '全部数据（JSON）',
+} as const;
+
+/** A section's page. */
+export const section = {
+  figures: '本部分数据',
+  correctionMark: '〔注〕',
+  correction: '编者更正',
+  correctionNote: '编者注：',
+  pagerNav: '上一部分与下一部分',
+  previous: '上一部分',
+  next: '下一部分',
+  backToOverview: '返回总览',
+  seeSource: '见原文',
+} as const;
+
+/** A figure as a card or a chart writes it. */
+export const figure = {
+  /** Before a rank's position: 第1. */
+  rankBefore: '第',
+} as const;
+
+/** Sharing: the share control, heading links, QR codes. */
+export const share = {
+  pageLink: '本页链接',
+  copyLink: '复制链接',
+  share: '分享',
+  copied: '链接已复制',
+  copiedShort: '已复制',
+  notCopied: '未能自动复制，请长按或手动复制地址：',
+  linkToFigure: (label: string) => `链接到本数据：${label}`,
+  linkToTopic: (lead: string) => `链接到本段：${lead}`,
+  qrLabel: (section: string, url: string) => `「${section}」网址的二维码：${url}`,
+  scanToRead: '用手机扫码，阅读本部分',
+} as const;
+
+/** A chart and its words: alternative text, table, source line, downloads. */
+export const chart = {
+  forms: {
+    growth: '增速条形图',
+    share: '占比条形图，满格为100%',
+    rank: '名次图，每格一个名次',
+    count: '数量条形图',
+  },
+  valueHeads: { growth: '增速', share: '占比', rank: '名次', count: '数量' },
+  item: '项目',
+  peers: '范围',
+  rest: '其余',
+  rank: (position: string) => `第${position}`,
+  field: (size: string) => `（共${size}）`,
+  showTable: '查看数据表',
+  tableCaption: (title: string) => `${title}：数据`,
+  source: '原文：',
+  downloads: '下载：',
+  csv: '数据（CSV）',
+  png: '图片（PNG）',
+  credit: (title: string, reporter: string) => `来源：${title}（记者 ${reporter}）`,
+} as const;
+
+/** The print edition and the PDF. */
+export const print = {
+  contents: '目录',
+  colophon: '编辑说明',
+  colophonSource: '原文',
+  colophonText: '文字',
+  colophonData: '数据',
+  colophonFonts: '字体',
+  colophonOnline: '在线版',
+  /** The colophon's note on the text, as the importer writes it into review.yaml (textNote): what it changed. */
+  textAsPrinted: (edits: string[]) => `全文照录原文${edits.map((e) => `，${e}`).join('')}。`,
+  punctuationEdit: '半角标点改用中文全角标点',
+  digitsEdit: '全角数字与字母改用半角',
+  corrections: (kickers: string[]) => `编者的更正见${kickers.map((t) => `“${t}”`).join('、')}部分的编者注。`,
+  dataFromText: '文中数字均出自原文。全部数据可在网上下载：',
+  fonts:
+    '打印版与PDF的文字用 Noto Sans SC（思源黑体）排印，字体随本项目提供（@fontsource/noto-sans-sc），按 SIL Open Font License 1.1 许可使用。',
+  downloadPdf: (size: string) => `下载PDF（${size}）`,
+  printFromBrowser: '也可用浏览器直接打印本页',
+} as const;
+
+/** The page for unknown addresses. */
+export const notFound = {
+  title: '页面未找到',
+  text: '这个地址没有内容。可以从总览或下列各部分继续阅读：',
+  overview: (title: string) => `总览：${title}`,
+} as const;
+
+/** The search: its page, the header's link to it, and what it says about a query. */
+export const search = {
+  /** The header's link to the search page, and the page's heading. */
+  title: '搜索',
+  description: '在全文中查找字词和数字，直达它所在的段落或数据。',
+  label: '查找字词或数字',
+  submit: '搜索',
+  hint: '按 / 键开始输入，按 Esc 键清除。',
+  noScript: '搜索需要浏览器运行 JavaScript。可以从各部分阅读全文：',
+  tryOther: '可以换一个字词，或从各部分阅读全文：',
+  /** Marks a result that is a figure card rather than a passage of the text. */
+  figure: '数据',
+  loadFailed: '未能载入搜索索引，请刷新页面再试。',
+  found: (count: number) => `找到${count}处：`,
+  notFound: (query: string) => `没有找到“${query}”。`,
+  empty: '请输入要查找的字词或数字。',
+  nothingToFind: (query: string) => `“${query}”里没有可查找的字：请输入汉字、数字或字母。`,
+  tooLong: (length: number, max: number) => `要查找的字词最多${max}个字，现在有${length}个字。`,
+} as const;

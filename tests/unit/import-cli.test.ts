@@ -1,0 +1,122 @@
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { run } from '../../src/import/cli';
+
+const SEED = 'tests/fixtures/tongchuan-2020-review.txt';
+let dir: string;
+let printed: string[];
+let errors: string[];
+
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'import-cli-'));
+  printed = [];
+  errors = [];
+  vi.spyOn(console, 'log').mockImplementation((line: string) => void printed.push(line));
+  vi.spyOn(console, 'error').mockImplementation((line: string) => void errors.push(line));
+});
+
+afterEach(() => {
+  vi.restoreAllMocks();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+/** Runs the command; its exit code, and the one line it printed on an error. */
+function importing(...args: string[]) {
+  const code = run(args);
+  return { code, error: errors.join('\n') };
+}
+
+const file = (name: string, bytes: string | Uint8Array) => {
+  const path = join(dir, name);
+  writeFileSync(path, bytes);
+  return path;
+};
+
+describe('npm run import: writing content', () => {
+  it('writes review.yaml and one file per section, and prints the report', () => {
+    const out = join(dir, 'content');
+    expect(importing(SEED, '--out', out).code).toBe(0);
+    expect(readdirSync(out).sort()).toEqual(['review.yaml', 'sections']);
+    expect(readdirSync(join(out, 'sections'))).toHaveLength(4);
+    expect(printed.join('\n')).toContain('Sections: 4, topics: 15, figures: 24');
+  });
+
+  it('writes the report as data with --json', () => {
+    const json = join(dir, 'reports', 'seed.json');
+    expect(importing(SEED, '--out', join(dir, 'content'), '--json', json).code).toBe(0);
+    const report = JSON.parse(readFileSync(json, 'utf8')) as { encoding: string; sections: unknown[] };
+    expect(report.encoding).toBe('UTF-8');
+    expect(report.sections).toHaveLength(4);
+  });
+
+  it('writes nothing with --dry-run, and prints what it would write', () => {
+    const out = join(dir, 'content');
+    expect(importing(SEED, '--out', out, '--dry-run').code).toBe(0);
+    expect(existsSync(out)).toBe(false);
+    expect(printed.join('\n')).toContain(`=== would write ${join(out, 'review.yaml')}`);
+    expect(printed.at(-1)).toBe('\nDry run: nothing written.');
+  });
+
+  it('refuses to overwrite a review without --force, and replaces it with --force, keeping other files', () => {
+    const out = join(dir, 'content');
+    mkdirSync(join(out, 'sections'), { recursive: true });
+    writeFileSync(join(out, 'review.yaml'), 'old');
+    writeFileSync(join(out, 'sections', '09-old.mdx'), 'old');
+    writeFileSync(join(out, 'notes.txt'), 'the editor’s own');
+    expect(importing(SEED, '--out', out)).toEqual({
+      code: 2,
+      error: `${out}: already holds a review (review.yaml and 1 section file). Add --force to replace it, or choose another folder with --out.`,
+    });
+    expect(readFileSync(join(out, 'review.yaml'), 'utf8')).toBe('old');
+    expect(importing(SEED, '--out', out, '--force').code).toBe(0);
+    expect(readdirSync(join(out, 'sections'))).not.toContain('09-old.mdx');
+    expect(readFileSync(join(out, 'notes.txt'), 'utf8')).toBe('the editor’s own');
+    expect(readdirSync(dir).filter((n) => n.startsWith('.import-'))).toEqual([]);
+  });
+});
+
+describe('npm run import: bad input is one line and exit 2, and nothing is written', () => {
+  const cases: [string, () => string, (path: string) => string][] = [
+    ['a missing path', () => join(dir, 'missing.txt'), (p) => `${p}: does not exist: check the path.`],
+    ['a folder', () => dir, (p) => `${p}: is a folder: give the article file itself.`],
+    ['an empty file', () => file('empty.txt', ''), (p) => `${p}: is empty: there is no text to import.`],
+    [
+      'a binary file',
+      () => file('photo.jpg', new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 0, 16, 0x4a, 0x46])),
+      (p) =>
+        `${p}: is not a text file (it holds binary data). Export the article as plain text (.txt) and import that.`,
+    ],
+    [
+      'an unreadable encoding',
+      () => file('latin1.txt', new Uint8Array([0x43, 0x61, 0x66, 0xe9, 0x20, 0x63, 0x72, 0xe8, 0x6d, 0x65])),
+      (p) =>
+        `${p}: cannot be read: it is neither UTF-8 nor GB18030 (GBK). Save the article as UTF-8 (or GB18030) plain text and import again.`,
+    ],
+  ];
+
+  it.each(cases)('%s', (_, make, message) => {
+    const path = make();
+    const out = join(dir, 'content');
+    expect(importing(path, '--out', out)).toEqual({ code: 2, error: message(path) });
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it('a wrong command line', () => {
+    expect(importing().error).toBe(
+      'import: needs the article to read. usage: npm run import -- path/to/article.txt [--out content] [--force] [--dry-run] [--json report.json]',
+    );
+    expect(importing(SEED, '--of', 'x').code).toBe(2);
+    expect(errors.at(-1)).toMatch(/^--of: is not an option\. usage:/);
+  });
+
+  it('imports a file with no headings as one section, with a warning', () => {
+    const path = file('plain.txt', '石门镇这一年\n——回眸2021年的石门镇\n2021年，全镇新发展特色种植基地6个。\n');
+    expect(importing(path, '--out', join(dir, 'content')).code).toBe(0);
+    expect(readdirSync(join(dir, 'content', 'sections'))).toHaveLength(1);
+    expect(printed.join('\n')).toContain(
+      'no section headings found: the whole article is one section, titled with the review’s title and subtitle',
+    );
+  });
+});

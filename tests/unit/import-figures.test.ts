@@ -1,0 +1,186 @@
+import { describe, expect, it } from 'vitest';
+import { findFigures } from '../../src/import/figures';
+
+/** The one figure a phrase states, without its place in the paragraph. */
+function figure(paragraph: string) {
+  const { figures } = findFigures(paragraph);
+  expect(figures).toHaveLength(1);
+  const { start: _start, ...rest } = figures[0] ?? { start: 0 };
+  return rest;
+}
+
+const reasons = (paragraph: string) => findFigures(paragraph).unused.map((u) => [u.text, u.reason]);
+
+describe('figures: growth and decline', () => {
+  it('reads a growth in % with its subject as the label', () => {
+    expect(figure('进出口贸易额增长68.1%，增速较快。')).toEqual({
+      kind: 'growth',
+      value: 68.1,
+      unit: '%',
+      label: '进出口贸易额增长',
+      quote: '进出口贸易额增长68.1%',
+    });
+  });
+
+  it('reads a decline as a negative growth', () => {
+    expect(figure('PM2.5平均浓度下降8.6%。')).toMatchObject({
+      kind: 'growth',
+      value: -8.6,
+      quote: 'PM2.5平均浓度下降8.6%',
+    });
+  });
+
+  it('records a level reached (提高到2.1%) as a rate, with a note', () => {
+    expect(figure('研发投入强度提高到2.1%。')).toMatchObject({
+      kind: 'rate',
+      value: 2.1,
+      note: 'a level reached (提高到), recorded as a rate: make it a growth only if it is a change',
+    });
+  });
+});
+
+describe('figures: shares and rates', () => {
+  it('reads 占比 and 任务的 as shares', () => {
+    expect(figure('新能源产业产值占比达到41.5%。')).toMatchObject({
+      kind: 'share',
+      value: 41.5,
+      label: '新能源产业产值占比',
+    });
+    expect(figure('完成十二届市委巡察全覆盖任务的85.2%。')).toMatchObject({ kind: 'share', value: 85.2 });
+  });
+
+  it('reads other percentages as rates', () => {
+    expect(figure('政务服务事项网上可办率达到98.2%。')).toMatchObject({
+      kind: 'rate',
+      value: 98.2,
+      label: '政务服务事项网上可办率',
+    });
+    expect(figure('城镇登记失业率3.58%。')).toMatchObject({ kind: 'rate', value: 3.58 });
+  });
+});
+
+describe('figures: counts with units', () => {
+  it.each([
+    ['新增企业7190户。', 7190, '户', undefined, '新增企业'],
+    ['新增市场主体1.1万户。', 1.1, '万户', undefined, '新增市场主体'],
+    ['完成投资20亿元。', 20, '亿元', undefined, '完成投资'],
+    ['城镇新增就业3000余名。', 3000, '名', '余', '城镇新增就业'],
+    ['培训党员干部2万余人次。', 2, '万人次', '余', '培训党员干部'],
+    ['接待游客10余万人。', 10, '万人', '余', '接待游客'],
+    ['制定20余项援企稳岗配套政策。', 20, '项', '余', '援企稳岗配套政策'],
+  ])('reads %s', (paragraph, value, unit, qualifier, label) => {
+    expect(figure(paragraph)).toMatchObject({ kind: 'count', value, unit, label, ...(qualifier ? { qualifier } : {}) });
+    if (!qualifier) expect(figure(paragraph).qualifier).toBeUndefined();
+  });
+
+  it('names what is counted from both sides when little follows the unit', () => {
+    expect(figure('出台激励干部担当作为21条措施。')).toMatchObject({ value: 21, label: '出台激励干部担当作为措施' });
+  });
+});
+
+describe('figures: Chinese numerals', () => {
+  it.each([
+    ['金隅冀东、尧柏两条万吨水泥熟料生产线加快建设。', 2, '条', undefined],
+    ['举办农民丰收节等活动十余场。', 10, '场', '余'],
+    ['全年培训党员干部两万余人次。', 20000, '人次', '余'],
+    ['连续两年获评“最具投资营商价值城市”。', 2, '年', undefined],
+  ])('reads %s', (paragraph, value, unit, qualifier) => {
+    expect(figure(paragraph)).toMatchObject({ kind: 'count', value, unit });
+    expect(figure(paragraph).qualifier).toBe(qualifier);
+  });
+
+  it('leaves numerals that are words alone, silently', () => {
+    expect(findFigures('一揽子项目开工建设，城乡一体化，“一村一研判”。')).toEqual({ figures: [], unused: [] });
+  });
+});
+
+describe('figures: hedges', () => {
+  it.each([
+    ['预计全社会固定资产投资增长5%。', '预计', '预计全社会固定资产投资增长5%'],
+    ['粮食总产量约12.6万吨。', '约', '粮食总产量约12.6万吨'],
+    ['新增学位近5000个。', '近', '新增学位近5000个'],
+    ['民生支出占比达到80%以上。', '以上', '民生支出占比达到80%以上'],
+    ['城镇登记失业率控制在4%以内。', '以内', '城镇登记失业率控制在4%以内'],
+  ])('reads the hedge of %s', (paragraph, qualifier, quote) => {
+    expect(figure(paragraph)).toMatchObject({ qualifier, quote });
+  });
+
+  it('does not take 约 in 节约 or 近 in 最近 for a hedge', () => {
+    expect(figure('节约用水300吨。').qualifier).toBeUndefined();
+    expect(figure('最近3年新建学校8所。').qualifier).toBeUndefined();
+  });
+});
+
+describe('figures: ranks', () => {
+  it('reads a rank among named peers, with their number when the text states it', () => {
+    expect(figure('空气质量优良天数居关中五市第一。')).toEqual({
+      kind: 'rank',
+      value: 1,
+      unit: '',
+      peers: '关中五市',
+      outOf: 5,
+      label: '空气质量优良天数',
+      quote: '空气质量优良天数居关中五市第一',
+    });
+    expect(figure('综合指数位列汾渭平原11个地市第一。')).toMatchObject({ peers: '汾渭平原11个地市', outOf: 11 });
+  });
+
+  it('reads 位居全省第一 and 在全省排名第二', () => {
+    expect(figure('增速位居全省第一。')).toMatchObject({ kind: 'rank', value: 1, peers: '全省', label: '增速' });
+    expect(figure('增速在全市排名第二。')).toMatchObject({ kind: 'rank', value: 2, peers: '全市', label: '增速' });
+  });
+
+  it('makes no figure of a position without peers', () => {
+    expect(findFigures('运用第一、二种形态处理干部。').figures).toEqual([]);
+  });
+});
+
+describe('figures: numbers that are not figures', () => {
+  it('lists years, dates, names and ordinals with why', () => {
+    expect(reasons('2020年，我市在11月24日召开会议，参加第十届活动周，创建87周年活动。')).toEqual([
+      ['2020年', 'a year'],
+      ['11月', 'a date or time'],
+      ['24日', 'a date or time'],
+      ['第十届', 'names something (…届)'],
+      ['87周年', 'no unit the importer knows follows it'],
+    ]);
+  });
+
+  it('leaves numbers in quotation marks and titles, and names like 5G and “11·4”', () => {
+    expect(findFigures('深入推进“三年行动”，汲取“11·4”事故教训，5G基站建成。').figures).toEqual([]);
+  });
+
+  it('lists the total of a list ending in 等 rather than making it a figure', () => {
+    expect(reasons('开展市场监管等5个领域综合行政执法改革。')).toEqual([
+      ['5个', 'the total of a list ending in 等: promote it if it is a headline figure'],
+    ]);
+  });
+
+  it('lists percentage points, which no figure kind fits', () => {
+    expect(reasons('城镇化率提高1.2个百分点。')).toEqual([
+      ['1.2个百分点', 'a change in percentage points, which no figure kind fits'],
+    ]);
+  });
+});
+
+describe('figures: quotes', () => {
+  it('quotes the clause, and keeps quotation marks inside it whole', () => {
+    expect(figure('全面实现“设立一日办结，注销当场办结”，连续两年获评“最具价值城市”。').quote).toBe(
+      '连续两年获评“最具价值城市”',
+    );
+  });
+
+  it('gives each figure its part of a list when a clause states several', () => {
+    const { figures } = findFigures('全年新增企业7190户、个体工商户1.2万户。');
+    expect(figures.map((f) => [f.quote, f.start])).toEqual([
+      ['全年新增企业7190户', 0],
+      ['个体工商户1.2万户', 12],
+    ]);
+  });
+
+  it('keeps the figure in digits where two share a phrase that cannot be split', () => {
+    const { figures, unused } = findFigures('查处违反中央八项规定精神问题23起。');
+    expect(figures.map((f) => f.value)).toEqual([23]);
+    expect(unused.map((u) => u.reason)).toEqual(['stated in the same phrase as another figure']);
+  });
+});
