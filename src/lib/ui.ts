@@ -3,9 +3,9 @@
  * labels, links, notes, messages. Change the wording here and it changes
  * everywhere; a traditional-characters edition or a second language would
  * be a second set of these. Grouped by where the words appear, so a
- * browser bundle that needs one group (the chart code) carries only it.
- * Browser scripts get their words from data attributes the components
- * write from here, so they hold none themselves.
+ * browser bundle that needs one group (the chart code, the search) carries
+ * only it; the share controls, on every page, get theirs from data
+ * attributes their components write from here and carry none.
  */
 
 /** The page around the article: header, footer, skip link, the way back online. */
