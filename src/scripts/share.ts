@@ -91,5 +91,25 @@ class HeadingLink extends HTMLElement {
   }
 }
 
+/**
+ * The code that embeds a chart: a button copies it and says so. Not in
+ * WeChat, where a copy can fail without a word; the code is there to select.
+ */
+class EmbedCode extends HTMLElement {
+  connectedCallback(): void {
+    const button = this.querySelector('button');
+    const code = this.querySelector('code');
+    const status = this.querySelector('[role="status"]');
+    const { copiedText = '', notCopiedText = '' } = this.dataset;
+    if (!button || !code || isWeChat(navigator.userAgent)) return;
+    button.hidden = false;
+    button.addEventListener('click', async () => {
+      const copied = await copy(code.textContent ?? '');
+      announce(status, copied ? copiedText : notCopiedText, copied);
+    });
+  }
+}
+
 customElements.define('share-control', ShareControl);
 customElements.define('heading-link', HeadingLink);
+customElements.define('embed-code', EmbedCode);
