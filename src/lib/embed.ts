@@ -27,7 +27,9 @@ const attribute = (s: string) =>
 
 /**
  * The code to paste: the frame, titled for screen readers, as wide as its
- * column, loaded when the reader nears it; then the script that sizes it.
+ * column, loaded when the reader nears it, without a border (frameborder,
+ * not a style attribute, which a strict policy of the framing page would
+ * refuse); then the script that sizes it.
  */
 export function embedCode({
   src,
@@ -41,7 +43,7 @@ export function embedCode({
   script: string;
 }) {
   return [
-    `<iframe src="${attribute(src)}" title="${attribute(title)}" width="100%" height="${height}" loading="lazy" style="border:0"></iframe>`,
+    `<iframe src="${attribute(src)}" title="${attribute(title)}" width="100%" height="${height}" loading="lazy" frameborder="0"></iframe>`,
     `<script src="${attribute(script)}" async></script>`,
   ].join('\n');
 }

@@ -2,24 +2,28 @@
  * What the browser tests know about the built site: its pages (from the
  * sitemap, as a crawler would find them) and paths under the base path.
  */
-import { expect, test, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Frame, type Page } from '@playwright/test';
+import { buildPages } from '../../scripts/lib/pages.mjs';
 import { scrollThrough } from '../../scripts/lib/read-through.mjs';
 import { sitemapUrls } from '../../scripts/lib/sitemap.mjs';
 import { basePath, outDir, siteUrl } from '../../src/lib/site-env.mjs';
 import { absoluteUrl } from '../../src/lib/urls';
 
+const base = basePath(process.env.BASE_PATH);
+
 /** Paths of every page in the sitemap, relative to the base ('' is the overview). */
 export function sitemapPages(): string[] {
-  const { index, pages } = sitemapUrls(outDir());
-  // The site's root: where the sitemap index lists its one sitemap.
-  const base = new URL(index[0] ?? '').pathname.replace(/sitemap-0\.xml$/, '');
-  return pages.map((loc) => new URL(loc).pathname.slice(base.length));
+  return sitemapUrls(outDir()).pages.map((loc) => new URL(loc).pathname.slice(base.length));
 }
 
-/** Every page a reader can reach: the sitemap's and the page for unknown addresses. */
+/** Every page a reader can reach: the sitemap's, each poster's, each framed chart's and the page for unknown addresses. */
 export function everyPage(): string[] {
-  return [...sitemapPages(), '404.html'];
+  return buildPages(outDir()).map((path) => path.slice(base.length));
 }
+
+/** A chart's page for other sites to frame: the chart alone, without the site's header, footer or skip link. */
+export const isEmbed = (path: string) => path.startsWith('embed/');
 
 /** The section pages: every sitemap page but the overview and the print edition. */
 export function sectionPages(): string[] {
@@ -38,17 +42,22 @@ export function watchErrors(page: Page): string[] {
 
 /**
  * Scrolls through the page to its end as a reader would, then waits until
- * every chart on it has woken and drawn its live chart.
+ * every chart on it has woken and drawn its live chart. A page with nothing
+ * to scroll (a framed chart) is read by pointing at its charts.
  */
 export async function readToTheEnd(page: Page): Promise<void> {
   await page.evaluate(scrollThrough, 50);
+  if (await page.evaluate(() => document.documentElement.scrollHeight <= innerHeight)) {
+    for (const island of await page.locator('chart-island').all()) await island.hover();
+  }
   await expect(page.locator('chart-island:not([data-state="live"])')).toHaveCount(0);
 }
 
 /**
  * Records, from before the page's first byte, every Content Security Policy
- * violation (the init script runs outside the page's policy) and every
- * request to a host other than the site's; call the result to read them.
+ * violation in the page and in any frame in it (the init script runs in
+ * each, outside its policy) and every request to a host other than the
+ * site's; call the result to read them.
  */
 export async function watchPolicy(page: Page): Promise<() => Promise<{ violations: string[]; elsewhere: string[] }>> {
   const elsewhere: string[] = [];
@@ -66,10 +75,9 @@ export async function watchPolicy(page: Page): Promise<() => Promise<{ violation
       );
     });
   });
-  return async () => ({
-    violations: await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations),
-    elsewhere,
-  });
+  const violations = (frame: Frame) =>
+    frame.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations);
+  return async () => ({ violations: (await Promise.all(page.frames().map(violations))).flat(), elsewhere });
 }
 
 const siteRoot = absoluteUrl(siteUrl(process.env.SITE_URL), basePath(process.env.BASE_PATH));
@@ -85,4 +93,18 @@ export function siteAddress(path = ''): string {
  */
 export function previewPath(address: string): string | undefined {
   return address.startsWith(siteRoot) ? address.slice(siteRoot.length) : undefined;
+}
+
+/**
+ * What axe-core finds against WCAG 2.2 AA on the page as it is now: its
+ * violations, and what it could not decide (contrast over an image, say),
+ * which is looked at rather than dropped. Each as "rule: elements".
+ */
+export async function axeFindings(page: Page): Promise<{ violations: string[]; undecided: string[] }> {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .analyze();
+  const list = (found: typeof results.violations) =>
+    found.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  return { violations: list(results.violations), undecided: list(results.incomplete) };
 }

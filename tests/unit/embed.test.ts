@@ -21,7 +21,7 @@ describe('embedCode', () => {
         script: 'https://example.org/review/2020/embed.js',
       }),
     ).toBe(
-      '<iframe src="https://example.org/review/2020/embed/industry-investment/" title="全社会固定资产投资预计增长5%" width="100%" height="420" loading="lazy" style="border:0"></iframe>\n' +
+      '<iframe src="https://example.org/review/2020/embed/industry-investment/" title="全社会固定资产投资预计增长5%" width="100%" height="420" loading="lazy" frameborder="0"></iframe>\n' +
         '<script src="https://example.org/review/2020/embed.js" async></script>',
     );
   });
