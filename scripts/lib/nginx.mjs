@@ -25,10 +25,12 @@ function nginxBinary() {
  */
 function siteConfig(root, port) {
   let config = readFileSync(SITE_CONFIG, 'utf8');
-  for (const [line, instead] of [
+  /** @type {[RegExp, string][]} */
+  const places = [
     [/^ {4}listen 80;$/m, `    listen 127.0.0.1:${port};`],
     [/^ {4}root \S+;$/m, `    root ${root};`],
-  ]) {
+  ];
+  for (const [line, instead] of places) {
     if (!line.test(config)) throw new Error(`${SITE_CONFIG} has no line ${line}: the test cannot place it.`);
     config = config.replace(line, instead);
   }

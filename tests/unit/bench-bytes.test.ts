@@ -9,6 +9,7 @@ const page = (path: string, bytes: Partial<PageBytes> = {}): PageBytes => ({
   interactive: true,
   firstView: 10 * KB,
   eagerImagesBelowFold: 0,
+  poster: 0,
   wholePage: 50 * KB,
   jsAtLoad: 2 * KB,
   jsLater: [],
@@ -39,6 +40,7 @@ describe('budgetFailures', () => {
         [
           page('/a/', { firstView: BUDGETS.firstView + 1 }),
           page('/b/', { jsAtLoad: BUDGETS.jsAtLoad + 1, css: BUDGETS.css + 1 }),
+          page('/posters/b/', { interactive: false, jsTotal: 0, poster: BUDGETS.poster + 1 }),
           page('/404.html', { interactive: false, jsTotal: 100 }),
         ],
         BUDGETS.chartCode + 1,
@@ -48,6 +50,7 @@ describe('budgetFailures', () => {
       expect.stringMatching(/^\/a\/: first view/),
       expect.stringMatching(/^\/b\/: JavaScript at load/),
       expect.stringMatching(/^\/b\/: CSS/),
+      expect.stringMatching(/^\/posters\/b\/: poster/),
       expect.stringMatching(/^\/404\.html: .* of JavaScript on a page without charts or controls/),
       expect.stringMatching(/^chart code/),
     ]);
