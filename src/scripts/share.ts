@@ -48,8 +48,7 @@ class ShareControl extends HTMLElement {
     if (isWeChat(navigator.userAgent)) {
       // WeChat passes pages on from its own menu; a copy there can fail without a word.
       if (fallback) fallback.hidden = true;
-      const hint = this.querySelector<HTMLElement>('[data-wechat-hint]');
-      if (hint) hint.hidden = false;
+      this.dataset['wechat'] = '';
       return;
     }
     const data = { url, title, text };

@@ -1,24 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
-import { axeFindings, everyPage, isEmbed, readToTheEnd, watchErrors, watchPolicy } from './site';
-
-/** Records, from the first byte, every layout shift a reader did not cause (as CLS counts them). */
-async function watchShifts(page: Page): Promise<() => Promise<string[]>> {
-  await page.addInitScript(() => {
-    const shifts: string[] = [];
-    Object.assign(window, { layoutShifts: shifts });
-    type Shift = PerformanceEntry & { value: number; hadRecentInput: boolean; sources: { node?: Node }[] };
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries() as Shift[]) {
-        if (entry.hadRecentInput) continue;
-        const nodes = entry.sources.map((s) =>
-          s.node instanceof Element ? s.node.outerHTML.slice(0, 80) : String(s.node),
-        );
-        shifts.push(`${entry.value.toFixed(5)} at ${Math.round(entry.startTime)} ms: ${nodes.join(' | ')}`);
-      }
-    }).observe({ type: 'layout-shift', buffered: true });
-  });
-  return () => page.evaluate(() => (window as unknown as { layoutShifts: string[] }).layoutShifts);
-}
+import { expect, test } from '@playwright/test';
+import { axeFindings, everyPage, isEmbed, readToTheEnd, watchErrors, watchPolicy, watchShifts } from './site';
 
 // Runs at 390 px and 1280 px, light and dark (playwright.config.ts). Each
 // page is read once, to its end, for everything a reader sees (policy,

@@ -352,6 +352,7 @@ for (const [system, userAgent] of [
 
       test('the share control offers the poster and points to WeChat’s menu, and nothing that would copy', async ({
         page,
+        browser,
       }) => {
         await page.goto(`${slug}/`);
         const control = sectionControl(page);
@@ -359,6 +360,16 @@ for (const [system, userAgent] of [
         await expect(control.getByRole('button')).toBeHidden();
         await expect(control.getByRole('link', { name: '本页链接' })).toBeHidden();
         await expect(page.getByRole('main').getByRole('button')).toHaveCount(0);
+        // The hint takes no room from the text: nothing moves when the script shows it.
+        const plain = await browser.newPage({ javaScriptEnabled: false, viewport: { width: 390, height: 844 } });
+        await plain.goto(page.url());
+        const textTop = (p: Page) =>
+          p
+            .locator('.section-text p')
+            .first()
+            .evaluate((e) => e.getBoundingClientRect().top + scrollY);
+        expect(await textTop(page)).toBe(await textTop(plain));
+        await plain.close();
         if (firstFigure) {
           await expect(
             page.locator(`#fig-${firstFigure.id}`).getByRole('link', { name: /^链接到本数据/ }),

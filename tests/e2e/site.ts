@@ -53,6 +53,25 @@ export async function readToTheEnd(page: Page): Promise<void> {
   await expect(page.locator('chart-island:not([data-state="live"])')).toHaveCount(0);
 }
 
+/** Records, from the first byte, every layout shift a reader did not cause (as CLS counts them). */
+export async function watchShifts(page: Page): Promise<() => Promise<string[]>> {
+  await page.addInitScript(() => {
+    const shifts: string[] = [];
+    Object.assign(window, { layoutShifts: shifts });
+    type Shift = PerformanceEntry & { value: number; hadRecentInput: boolean; sources: { node?: Node }[] };
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as Shift[]) {
+        if (entry.hadRecentInput) continue;
+        const nodes = entry.sources.map((s) =>
+          s.node instanceof Element ? s.node.outerHTML.slice(0, 80) : String(s.node),
+        );
+        shifts.push(`${entry.value.toFixed(5)} at ${Math.round(entry.startTime)} ms: ${nodes.join(' | ')}`);
+      }
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  return () => page.evaluate(() => (window as unknown as { layoutShifts: string[] }).layoutShifts);
+}
+
 /**
  * Records, from before the page's first byte, every Content Security Policy
  * violation in the page and in any frame in it (the init script runs in
