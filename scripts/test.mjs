@@ -33,7 +33,18 @@ const steps = [
   ['browser tests', ['npx', 'playwright', 'test']],
   [
     'browser tests under a sub-path',
-    ['npx', 'playwright', 'test', 'tests/e2e/site.spec.ts', 'tests/e2e/share.spec.ts', '--project', 'desktop-light'],
+    // WeChat's share control behaves the same under any address: it is tested once, above.
+    [
+      'npx',
+      'playwright',
+      'test',
+      'tests/e2e/site.spec.ts',
+      'tests/e2e/share.spec.ts',
+      '--project',
+      'desktop-light',
+      '--grep-invert',
+      'inside WeChat',
+    ],
     subPath,
   ],
 ];

@@ -89,7 +89,6 @@ export const poster = {
 export const embed = {
   control: '嵌入',
   instructions: '把以下代码粘贴到网页中，即可嵌入本图：',
-  codeLabel: (title: string) => `嵌入代码：${title}`,
   copyCode: '复制代码',
   copied: '代码已复制',
   notCopied: '未能自动复制，请手动选中代码复制。',

@@ -3,6 +3,7 @@ import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
 import { drawPoster } from '../../src/lib/poster';
 import { figurePoster, overviewPoster, POSTER, posterAlt, sectionPoster, type Poster } from '../../src/lib/poster-card';
+import { posterEntries } from '../../src/lib/posters';
 import { readBody } from '../../src/lib/section-body';
 import { loadReview, loadSections } from '../helpers/content';
 
@@ -85,6 +86,39 @@ describe('poster words', () => {
       '聚焦幸福城市建设。解决住房困难的群众 4600余名。盘活空置公租房，解决了4600余名群众住房困难。' +
         '原文：【牢记谆谆嘱托 奋力谱写铜川新时代追赶超越新篇章】凝心聚力推动高质量发展，记者 段海洲。长按识别二维码，阅读全文。',
     );
+  });
+});
+
+describe('posterEntries', () => {
+  const entries = posterEntries({ meta: review, sections }, (path) => `https://example.org/review/2020/${path}`);
+
+  it('list the overview’s poster, then each section’s followed by its figures’', () => {
+    expect(entries.map((e) => e.name)).toEqual([
+      'index',
+      ...sections.flatMap((s) => [s.data.slug, ...s.data.figures.map((f) => `fig-${f.id}`)]),
+    ]);
+  });
+
+  it('lead each poster’s QR code and its page’s way back to its place', () => {
+    const place = (name: string) => {
+      const entry = entries.find((e) => e.name === name);
+      return entry && { subject: entry.subject, back: entry.back, url: entry.poster.url };
+    };
+    expect(place('index')).toEqual({
+      subject: '凝心聚力推动高质量发展——回眸2020年的铜川',
+      back: '',
+      url: 'https://example.org/review/2020/',
+    });
+    expect(place('livelihood')).toEqual({
+      subject: '聚焦幸福城市建设 全面小康短板进一步补齐',
+      back: 'livelihood/',
+      url: 'https://example.org/review/2020/livelihood/',
+    });
+    expect(place('fig-housing-relief')).toEqual({
+      subject: '解决住房困难的群众 4600余名',
+      back: 'livelihood/#fig-housing-relief',
+      url: 'https://example.org/review/2020/livelihood/#fig-housing-relief',
+    });
   });
 });
 
