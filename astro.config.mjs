@@ -20,7 +20,9 @@ export default defineConfig({
   outDir: resolveFromCwd(outDir()),
   cacheDir: process.env.CACHE_DIR ? resolveFromCwd(process.env.CACHE_DIR) : './node_modules/.astro',
   build: { format: 'directory' },
-  integrations: [mdx(), sitemap()],
+  // The sitemap lists the article's pages; a poster's page or a framed
+  // chart only serves what those pages already hold (they are noindex).
+  integrations: [mdx(), sitemap({ filter: (page) => !/\/(posters|embed)\//.test(new URL(page).pathname) })],
   // The text has no code to highlight; Shiki would only warn that its inline styles break the CSP.
   markdown: { syntaxHighlight: false },
   // Every page carries its policy in a <meta> tag: scripts and styles only

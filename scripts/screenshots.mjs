@@ -6,12 +6,11 @@ import { chromium } from '@playwright/test';
 import { launchOptions } from './lib/browser.mjs';
 import { startPreview } from './lib/preview.mjs';
 import { outDir } from '../src/lib/site-env.mjs';
-import { sitemapPaths } from './lib/sitemap.mjs';
+import { buildPages } from './lib/pages.mjs';
 
 const only = process.argv.slice(2);
 const server = await startPreview();
-const paths = sitemapPaths(outDir());
-paths.push(`${paths[0]}404.html`);
+const paths = buildPages(outDir());
 await mkdir('screenshots', { recursive: true });
 const browser = await chromium.launch(launchOptions());
 /** @type {[string, number][]} */

@@ -3,7 +3,9 @@
 // and brotli (quality 11); images and fonts count as served (already
 // compressed).
 // - first view: what is requested before the reader scrolls (images only
-//   when they show above the fold);
+//   when they show above the fold), but for a poster on its own page
+//   ([data-poster]: the picture the page exists to hand over), which is
+//   counted on its own against the posters' budget;
 // - whole page: everything once the reader has scrolled to the end;
 // - JavaScript separately: run at load, and loaded later (the chart code);
 // - CSS: the stylesheets and inline styles of the page;
@@ -18,7 +20,7 @@ import { chromium } from '@playwright/test';
 import { launchOptions } from '../lib/browser.mjs';
 import { startPreview } from '../lib/preview.mjs';
 import { scrollThrough } from '../lib/read-through.mjs';
-import { sitemapPaths } from '../lib/sitemap.mjs';
+import { buildPages } from '../lib/pages.mjs';
 
 export const KB = 1024;
 /** Budgets in gzip bytes (what most hosts send by default). */
@@ -30,6 +32,8 @@ export const BUDGETS = {
   css: 12 * KB,
   /** Arriving on /search/?q=… until the results show: the page, the search's code and its index. */
   firstSearch: 40 * KB,
+  /** A poster, on the page that shows it. */
+  poster: 200 * KB,
 };
 export const VIEWPORT = { width: 390, height: 844 };
 /** Already compressed: served as they are. */
@@ -45,6 +49,7 @@ const COMPRESSED = /^(image\/(png|jpeg|webp|avif|gif)|font\/woff2?)/;
  *   search: boolean,
  *   firstView: number,
  *   eagerImagesBelowFold: number,
+ *   poster: number,
  *   wholePage: number,
  *   jsAtLoad: number,
  *   jsLater: LaterScript[],
@@ -134,7 +139,10 @@ async function measurePage(browser, siteUrl, path) {
       return box.width > 0 && box.height > 0 && box.top < fold;
     });
     return {
-      aboveFold: shown.map((img) => img.currentSrc),
+      aboveFold: shown.filter((img) => !img.hasAttribute('data-poster')).map((img) => img.currentSrc),
+      posters: [...document.querySelectorAll('img[data-poster]')].map(
+        (img) => /** @type {HTMLImageElement} */ (img).currentSrc,
+      ),
       entryScripts: [
         ...[...document.querySelectorAll('script[src]')].map((s) => /** @type {HTMLScriptElement} */ (s).src),
         ...[...document.querySelectorAll('link[rel="modulepreload"]')].map(
@@ -160,6 +168,7 @@ async function measurePage(browser, siteUrl, path) {
   const first = resources.filter((r) => r.phase === 'first');
   const entry = new Set(facts.entryScripts);
   const above = new Set(facts.aboveFold);
+  const posters = new Set(facts.posters);
   const firstView = sum(first.filter((r) => !isImage(r) || above.has(r.url)));
   const wholePage = sum(resources);
   const jsAtLoad = sum(resources.filter((r) => isJs(r) && entry.has(r.url)));
@@ -169,7 +178,8 @@ async function measurePage(browser, siteUrl, path) {
     interactive: facts.interactive,
     search: facts.search,
     firstView: firstView.gzip,
-    eagerImagesBelowFold: sum(first.filter((r) => isImage(r) && !above.has(r.url))).gzip,
+    eagerImagesBelowFold: sum(first.filter((r) => isImage(r) && !above.has(r.url) && !posters.has(r.url))).gzip,
+    poster: sum(resources.filter((r) => posters.has(r.url))).gzip,
     wholePage: wholePage.gzip,
     jsAtLoad: jsAtLoad.gzip + inline.gzip,
     jsLater: resources
@@ -187,6 +197,9 @@ async function measurePage(browser, siteUrl, path) {
     },
   };
 }
+
+/** Pages measured at once: most of a page's time goes in waiting for the network to fall idle. */
+const AT_ONCE = 3;
 
 /**
  * Arrives on the search page with a query and counts every byte until its
@@ -217,16 +230,15 @@ async function measureFirstSearch(browser, siteUrl, path) {
 }
 
 /**
- * Serves the build in `outDir` and measures every page of its sitemap, the
- * 404 page and a first search.
+ * Serves the build in `outDir` and measures every page of it (../lib/pages.mjs)
+ * and a first search.
  * @param {{ outDir?: string, log?: (line: string) => void }} [options]
  * @returns {Promise<BytesReport>}
  */
 export async function measureBytes({ outDir = 'dist', log = (line) => process.stderr.write(`${line}\n`) } = {}) {
-  const paths = sitemapPaths(outDir);
+  const paths = buildPages(outDir);
   const server = await startPreview({ outDir });
   const base = new URL(server.url).pathname;
-  paths.push(`${base}404.html`);
   // Any word of the text will do: the search loads all of its index at once.
   /** @type {{ documents: { title: string }[] }} */
   const index = JSON.parse(await readFile(join(outDir, 'search-index.json'), 'utf8'));
@@ -238,10 +250,16 @@ export async function measureBytes({ outDir = 'dist', log = (line) => process.st
   try {
     const browser = await chromium.launch(launchOptions());
     try {
-      for (const path of paths) {
-        log(`measuring bytes of ${path}`);
-        results.push(await measurePage(browser, server.url, path));
-      }
+      let next = 0;
+      const measureNext = async () => {
+        while (next < paths.length) {
+          const i = next++;
+          const path = paths[i] ?? '';
+          log(`measuring bytes of ${path}`);
+          results[i] = await measurePage(browser, server.url, path);
+        }
+      };
+      await Promise.all(Array.from({ length: AT_ONCE }, measureNext));
       log(`measuring the first search, ${searchPath}`);
       firstSearch = await measureFirstSearch(browser, server.url, searchPath);
     } finally {
@@ -291,6 +309,7 @@ export function budgetFailures(report) {
     if (r.jsAtLoad > BUDGETS.jsAtLoad)
       failures.push(`${page}: JavaScript at load ${kb(r.jsAtLoad)} > ${kb(BUDGETS.jsAtLoad)}`);
     if (r.css > BUDGETS.css) failures.push(`${page}: CSS ${kb(r.css)} > ${kb(BUDGETS.css)}`);
+    if (r.poster > BUDGETS.poster) failures.push(`${page}: poster ${kb(r.poster)} > ${kb(BUDGETS.poster)}`);
     if (!r.interactive && r.jsTotal > 0)
       failures.push(`${page}: ${kb(r.jsTotal)} of JavaScript on a page without charts or controls`);
   }
@@ -304,4 +323,4 @@ export function budgetFailures(report) {
 }
 
 /** The sentence printed when a report is within budget. */
-export const WITHIN_BUDGET = `Within budget (gzip): first view ≤ ${kb(BUDGETS.firstView)}, JavaScript at load ≤ ${kb(BUDGETS.jsAtLoad)}, chart code ≤ ${kb(BUDGETS.chartCode)}, CSS ≤ ${kb(BUDGETS.css)}, first search ≤ ${kb(BUDGETS.firstSearch)}, no JavaScript on pages without charts or controls.`;
+export const WITHIN_BUDGET = `Within budget (gzip): first view ≤ ${kb(BUDGETS.firstView)}, JavaScript at load ≤ ${kb(BUDGETS.jsAtLoad)}, chart code ≤ ${kb(BUDGETS.chartCode)}, CSS ≤ ${kb(BUDGETS.css)}, a poster on its page ≤ ${kb(BUDGETS.poster)}, first search ≤ ${kb(BUDGETS.firstSearch)}, no JavaScript on pages without charts or controls.`;

@@ -33,6 +33,7 @@ export function bytesRows(report) {
     'CSS gz': kb(r.css),
     images: kb(r.images),
     'images out of view': kb(r.eagerImagesBelowFold),
+    poster: kb(r.poster),
   }));
 }
 

@@ -9,8 +9,8 @@ import { dirname, join } from 'node:path';
 // leave the server it started running.
 const astroBin = join(dirname(createRequire(import.meta.url).resolve('astro/package.json')), 'bin', 'astro.mjs');
 
-/** @returns {Promise<number>} */
-async function freePort() {
+/** A port on the loopback interface that nothing listens on now. @returns {Promise<number>} */
+export async function freePort() {
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.listen(0, '127.0.0.1', () => {

@@ -7,7 +7,7 @@ import type { SectionData } from '../schemas/section';
 import { afterNumber } from './format';
 import { statedNumbers, statesNumber, type StatedNumber } from './numbers';
 import { readBody, type SectionBody } from './section-body';
-import { anchors, PAGE_IDS } from './urls';
+import { anchors, PAGE_IDS, posterName, SITE_FOLDERS } from './urls';
 
 /** A section as the checks see it: where it came from, its frontmatter, its MDX body. */
 export interface SectionSource {
@@ -36,6 +36,7 @@ interface ReadSection extends SectionSource {
 export function checkReview(review: ReviewSource, sources: SectionSource[]): void {
   const sections: ReadSection[] = sources.map((s) => ({ ...s, read: readBody(s.body) }));
   checkUnique(sections, (s) => s.data.slug, 'slug', 'is already used by');
+  for (const section of sections) checkSlug(section);
   checkUnique(sections, (s) => String(s.data.order), 'order', 'is already used by');
 
   const figureOwners = new Map<string, string>();
@@ -94,6 +95,25 @@ function checkUnique(sections: SectionSource[], key: (s: SectionSource) => strin
         `${quoted(value)} ${problem} ${other}. Each section needs its own ${field}.`,
       );
     seen.set(value, section.file);
+  }
+}
+
+/** A section's address may not be one of the site's own folders, nor name another poster's picture. */
+function checkSlug({ file, data: { slug } }: SectionSource) {
+  if ((SITE_FOLDERS as readonly string[]).includes(slug)) {
+    throw new ContentError(
+      file,
+      'slug',
+      `${quoted(slug)} is a folder of the site itself (${SITE_FOLDERS.join(', ')}). Choose another slug.`,
+    );
+  }
+  const figurePoster = posterName.figure('');
+  if (slug === posterName.overview || slug.startsWith(figurePoster)) {
+    throw new ContentError(
+      file,
+      'slug',
+      `${quoted(slug)} would name its poster (posters/${slug}.png) as the overview’s or a figure’s is named. Choose a slug that is not “${posterName.overview}” and does not start with “${figurePoster}”.`,
+    );
   }
 }
 

@@ -44,8 +44,12 @@ export function figureDisplay(figure: Written): FigureDisplay {
   return { before, number, after: afterNumber(figure) };
 }
 
+/** A display as one string: 预计5%. */
+export function displayText({ before, number, after }: FigureDisplay): string {
+  return `${before}${number}${after}`;
+}
+
 /** The figure as one string, for alt texts, tables and data files. */
 export function formatFigure(figure: Written): string {
-  const { before, number, after } = figureDisplay(figure);
-  return `${before}${number}${after}`;
+  return displayText(figureDisplay(figure));
 }

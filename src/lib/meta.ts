@@ -17,6 +17,12 @@ export type PageInput =
   | { kind: 'page'; title: string; description: string; path: string }
   /** The search page: an address of its own, but not part of the article. */
   | { kind: 'search'; title: string; description: string; path: string }
+  /**
+   * A page that serves what is already elsewhere, kept out of search: a
+   * poster's page (its own canonical address) or a chart framed by other
+   * sites (canonical: the chart's place on the site).
+   */
+  | { kind: 'aside'; title: string; description: string; path: string; section?: SectionData }
   /** The page for unknown addresses: it has no address of its own. */
   | { kind: 'not-found'; title: string; description: string };
 
@@ -160,6 +166,15 @@ export function pageMeta(page: PageInput, ctx: MetaContext): PageMeta {
         noindex: false,
         siteName,
         image: image(ctx),
+      };
+    case 'aside':
+      return {
+        title: titled(page.title),
+        description: page.description,
+        canonical: ctx.absolute(page.path),
+        noindex: true,
+        siteName,
+        image: image(ctx, page.section),
       };
     case 'not-found':
       return {

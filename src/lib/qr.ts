@@ -1,8 +1,9 @@
 /**
- * QR codes of page addresses, drawn at build time as inline SVG, so a reader
- * can move a page from a screen or a printed sheet to a phone without any
- * script or request. Dark modules on white in every colour scheme: not
- * every phone reads an inverted code.
+ * QR codes of page addresses, drawn at build time: as inline SVG in pages,
+ * so a reader can move a page from a screen or a printed sheet to a phone
+ * without any script or request, and as modules for the posters the build
+ * draws. Dark modules on white in every colour scheme: not every phone
+ * reads an inverted code.
  */
 import QRCode from 'qrcode';
 import { QR_COLOURS } from './palette';
@@ -14,6 +15,9 @@ export interface QrOptions {
   margin?: number;
 }
 
+/** Enough redundancy to survive a poster's compression or a smudged print, small enough to stay coarse. */
+const ERROR_CORRECTION = 'M';
+
 const escapeAttribute = (s: string) =>
   s.replaceAll('&', '&amp;').replaceAll('"', '&quot;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
 
@@ -22,10 +26,22 @@ export async function qrSvg(url: string, { label, margin = 0 }: QrOptions = {}):
   const svg = (
     await QRCode.toString(url, {
       type: 'svg',
-      errorCorrectionLevel: 'M',
+      errorCorrectionLevel: ERROR_CORRECTION,
       margin,
       color: QR_COLOURS,
     })
   ).trim();
   return label ? svg.replace('<svg ', `<svg role="img" aria-label="${escapeAttribute(label)}" `) : svg;
+}
+
+/** A QR symbol as modules: size a side, without a quiet zone; dark(x, y) from the top left. */
+export interface QrModules {
+  size: number;
+  dark: (x: number, y: number) => boolean;
+}
+
+/** The same code as qrSvg's, as modules to draw on a canvas. */
+export function qrModules(url: string): QrModules {
+  const { modules } = QRCode.create(url, { errorCorrectionLevel: ERROR_CORRECTION });
+  return { size: modules.size, dark: (x, y) => modules.get(y, x) === 1 };
 }

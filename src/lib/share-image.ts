@@ -3,29 +3,16 @@
  * build time, in the site's light palette and the font that ships with the
  * project, so the same content always gives the same bytes.
  */
-import { createCanvas, type SKRSContext2D } from '@napi-rs/canvas';
-import { CANVAS_FONT_FAMILY, registerCanvasFonts } from './canvas-fonts';
+import { createCanvas } from '@napi-rs/canvas';
+import { registerCanvasFonts } from './canvas-fonts';
+import { drawLines, figureValue, fit, setFont, type Ctx, type Setting } from './canvas-text';
 import { PALETTES } from './palette';
 import { SHARE_IMAGE, type CardFigure, type ShareCard } from './share-card';
-import { wrapLines } from './wrap';
 
 const COLOUR = PALETTES.light;
 
 const PAD = 80;
 const WIDTH = SHARE_IMAGE.width - 2 * PAD;
-
-type Ctx = SKRSContext2D;
-
-/**
- * How a text may be set: the font sizes to try in turn, the largest only
- * where the text fits on one line, the others on up to maxLines lines.
- */
-interface Setting {
-  sizes: number[];
-  maxLines: number;
-  bold: boolean;
-  colour: string;
-}
 
 const SERIES: Setting = { sizes: [26, 22], maxLines: 1, bold: false, colour: COLOUR.muted };
 const KICKER: Setting = { sizes: [40, 34], maxLines: 1, bold: true, colour: COLOUR.accent };
@@ -35,50 +22,10 @@ const DECK: Setting = { sizes: [44, 36], maxLines: 1, bold: true, colour: COLOUR
 const LABEL: Setting = { sizes: [34, 30], maxLines: 2, bold: false, colour: COLOUR.fg };
 const FOOTER: Setting = { sizes: [28, 24], maxLines: 1, bold: false, colour: COLOUR.muted };
 
-function setFont(ctx: Ctx, size: number, bold: boolean): void {
-  ctx.font = `${bold ? 'bold ' : ''}${size}px "${CANVAS_FONT_FAMILY}"`;
-}
-
-/**
- * The text's lines at the first size that fits (see Setting). Past the last
- * size the text is cut with an ellipsis rather than run off the card. Leaves
- * the chosen font and colour set for drawing.
- */
-function fit(ctx: Ctx, text: string, setting: Setting, maxWidth: number) {
-  ctx.fillStyle = setting.colour;
-  let lines: string[] = [];
-  let size = 0;
-  for (const [i, s] of setting.sizes.entries()) {
-    size = s;
-    setFont(ctx, size, setting.bold);
-    lines = wrapLines(text, maxWidth, (t) => ctx.measureText(t).width);
-    if (lines.length <= (i === 0 ? 1 : setting.maxLines)) return { size, lines };
-  }
-  const { maxLines } = setting;
-  return { size, lines: [...lines.slice(0, maxLines - 1), `${lines[maxLines - 1] ?? ''}…`] };
-}
-
-/** Draws lines from a first baseline down; returns the last baseline. */
-function drawLines(ctx: Ctx, lines: string[], x: number, y: number, lineHeight = 0): number {
-  lines.forEach((line, i) => ctx.fillText(line, x, y + i * lineHeight));
-  return y + (lines.length - 1) * lineHeight;
-}
-
-/** Draws one run of accent text; returns its width. */
-function drawAccent(ctx: Ctx, text: string, x: number, y: number, size: number): number {
-  setFont(ctx, size, true);
-  ctx.fillStyle = COLOUR.accent;
-  ctx.fillText(text, x, y);
-  return ctx.measureText(text).width;
-}
-
 /** The lead figure: the number large in accent, its label beside it. */
 function drawFigure(ctx: Ctx, figure: CardFigure, baseline: number): void {
-  let x = PAD;
-  if (figure.before) x += drawAccent(ctx, figure.before, x, baseline, 44) + 6;
-  x += drawAccent(ctx, figure.number, x, baseline, 112) + 6;
-  if (figure.after) x += drawAccent(ctx, figure.after, x, baseline, 44);
-  const left = x + 40;
+  const width = figureValue(ctx, figure, { number: 112, words: 44 }, { x: PAD, baseline, colour: COLOUR.accent });
+  const left = PAD + width + 40;
   const label = fit(ctx, figure.label, LABEL, PAD + WIDTH - left);
   const lineHeight = label.size * 1.35;
   drawLines(ctx, label.lines, left, baseline - (label.lines.length - 1) * lineHeight, lineHeight);

@@ -1,5 +1,15 @@
 import { DEFAULT_SITE_URL } from './site-env.mjs';
-import { absoluteUrl, figurePath, joinBase, quotePath, sectionPath } from './urls';
+import {
+  absoluteUrl,
+  chartPath,
+  embedPath,
+  EMBED_SCRIPT_PATH,
+  figurePath,
+  joinBase,
+  posterPaths,
+  quotePath,
+  sectionPath,
+} from './urls';
 
 /**
  * The URL helpers bound to this build's BASE_PATH and SITE_URL
@@ -24,3 +34,14 @@ export const figureUrl = (slug: string, id: string) => absolute(figurePath(slug,
 /** Where the text states a figure: its path, and its absolute address for files that leave the site. */
 export const quoteHref = (slug: string, id: string) => href(quotePath(slug, id));
 export const quoteUrl = (slug: string, id: string) => absolute(quotePath(slug, id));
+
+/** Where a chart stands on the site, as an absolute address (an embed's canonical and its link home). */
+export const chartUrl = (id: string, slug?: string) => absolute(chartPath(id, slug));
+
+/** A chart's page for other sites to frame, and the script that sizes it there: absolute, since they leave the site. */
+export const embedUrl = (id: string) => absolute(embedPath(id));
+export const embedScriptUrl = () => absolute(EMBED_SCRIPT_PATH);
+
+/** A poster's picture and its page, by the poster's name (urls.ts posterName). */
+export const posterHref = (name: string) => href(posterPaths.picture(name));
+export const posterPageHref = (name: string) => href(posterPaths.page(name));

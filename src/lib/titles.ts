@@ -22,6 +22,11 @@ export function sourceLine(review: Pick<ReviewData, 'source' | 'publication'>): 
   return `${review.source}${review.publication ? `（${review.publication}）` : ''}`;
 }
 
+/** Where the article comes from and who wrote it, as the footer and the posters give it: 原文：【…】…，记者 段海洲. */
+export function creditLine(review: Pick<ReviewData, 'source' | 'publication' | 'reporter'>): string {
+  return `${site.source}：${sourceLine(review)}，${reporterLine(review)}`;
+}
+
 /** The credit under a downloaded chart picture. */
 export function chartCredit(review: Pick<ReviewData, 'title' | 'subtitle' | 'reporter'>): string {
   return chart.credit(reviewTitle(review), review.reporter);

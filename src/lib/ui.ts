@@ -68,6 +68,32 @@ export const share = {
   linkToTopic: (lead: string) => `链接到本段：${lead}`,
   qrLabel: (section: string, url: string) => `「${section}」网址的二维码：${url}`,
   scanToRead: '用手机扫码，阅读本部分',
+  /** In WeChat, which shares a page from its own menu and nowhere else. */
+  weChatHint: '点击右上角「···」发送给朋友或分享到朋友圈',
+} as const;
+
+/** Posters: the tall pictures readers save and send in WeChat, and the page that shows each. */
+export const poster = {
+  /** Beside the QR code on every poster. */
+  scanToRead: '长按识别二维码，阅读全文',
+  /** The share control's link to the poster's page; on a figure card, with what it shows. */
+  link: '海报',
+  linkTo: (what: string) => `海报：${what}`,
+  pageTitle: (what: string) => `海报：${what}`,
+  saveHint: '长按图片保存，或发送给朋友',
+  download: '下载海报（PNG）',
+  back: (what: string) => `返回：${what}`,
+} as const;
+
+/** Embedding a chart in another site's page. */
+export const embed = {
+  control: '嵌入',
+  instructions: '把以下代码粘贴到网页中，即可嵌入本图：',
+  copyCode: '复制代码',
+  copied: '代码已复制',
+  notCopied: '未能自动复制，请手动选中代码复制。',
+  /** On the framed chart, the way to the chart in its place. */
+  viewOnSite: '在原报道中查看',
 } as const;
 
 /** A chart and its words: alternative text, table, source line, downloads. */

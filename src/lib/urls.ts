@@ -34,6 +34,39 @@ export function shareImagePath(slug?: string): string {
   return `og/${slug ?? 'index'}.png`;
 }
 
+/** Where a chart stands: on its section's page ('industry/#chart-industry-investment') or on the overview. */
+export function chartPath(id: string, slug?: string): string {
+  return `${slug ? sectionPath(slug) : ''}#${anchors.chart(id)}`;
+}
+
+/**
+ * Each poster's name, which names its picture and its page: a section's is
+ * its slug, a figure's its card's anchor, the overview's 'index'. The
+ * content checks keep slugs clear of the other two.
+ */
+export const posterName = {
+  section: (slug: string) => slug,
+  figure: (id: string) => anchors.figure(id),
+  overview: 'index',
+} as const;
+
+/** The posters' picture ('posters/industry.png') and the page that shows it ('posters/industry/'). */
+export const posterPaths = {
+  picture: (name: string) => `posters/${name}.png`,
+  page: (name: string) => `posters/${name}/`,
+};
+
+/** A chart's page for other sites to frame: 'embed/industry-investment/'. */
+export function embedPath(id: string): string {
+  return `embed/${id}/`;
+}
+
+/** The script that sizes framed charts on other sites: at one address for good, since they link it. */
+export const EMBED_SCRIPT_PATH = 'embed.js';
+
+/** The folders the site writes itself, which a section's slug may not take. */
+export const SITE_FOLDERS = ['print', 'data', 'charts', 'og', 'posters', 'embed', '_astro'] as const;
+
 /**
  * Every id a page writes, in one place: the text, the cards and the data
  * files agree on them, and the content checks refuse a topic id (or a slug,

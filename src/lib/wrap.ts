@@ -51,3 +51,22 @@ export function wrapLines(text: string, maxWidth: number, measure: (s: string) =
   if (line) lines.push(line.trimEnd());
   return lines;
 }
+
+/**
+ * As many lines as wrapLines gives, as even as they can be (CSS's
+ * text-wrap: balance): the lines at the narrowest width that takes no more
+ * of them, so a heading never leaves one character alone on its last line.
+ */
+export function wrapBalanced(text: string, maxWidth: number, measure: (s: string) => number): string[] {
+  const lines = wrapLines(text, maxWidth, measure);
+  if (lines.length < 2) return lines;
+  // Narrower never takes fewer lines: find the narrowest that takes as many.
+  let tooNarrow = 0;
+  let wide = maxWidth;
+  while (wide - tooNarrow > 1) {
+    const width = Math.floor((tooNarrow + wide) / 2);
+    if (wrapLines(text, width, measure).length <= lines.length) wide = width;
+    else tooNarrow = width;
+  }
+  return wrapLines(text, wide, measure);
+}

@@ -2,8 +2,11 @@
  * The share control and the heading links, upgraded in the browser. Without
  * this script each is a plain link, so nothing on the page is ever a dead
  * button; with it, a click copies the address (or opens the phone's share
- * sheet) and says so through a polite live region.
+ * sheet) and says so through a polite live region. Inside WeChat the share
+ * control offers only what works there: the poster link it already holds,
+ * and a hint at WeChat's menu.
  */
+import { isWeChat } from '../lib/wechat';
 
 async function copy(text: string): Promise<boolean> {
   try {
@@ -36,12 +39,18 @@ function announce(region: Element | null, message: string, passing: boolean): vo
 class ShareControl extends HTMLElement {
   connectedCallback(): void {
     const button = this.querySelector('button');
-    const fallback = this.querySelector('a');
+    const fallback = this.querySelector<HTMLElement>('[data-share-link]');
     const status = this.querySelector('[role="status"]');
     const label = this.querySelector('[data-share-label]');
     // The words come from the page (src/lib/ui.ts, written by ShareControl.astro).
     const { url = location.href, title, text, shareText = '', copiedText = '', notCopiedText = '' } = this.dataset;
     if (!button) return;
+    if (isWeChat(navigator.userAgent)) {
+      // WeChat passes pages on from its own menu; a copy there can fail without a word.
+      if (fallback) fallback.hidden = true;
+      this.dataset['wechat'] = '';
+      return;
+    }
     const data = { url, title, text };
     const canShare = typeof navigator.share === 'function' && (navigator.canShare?.(data) ?? true);
     if (canShare && label) label.textContent = shareText;
@@ -81,5 +90,25 @@ class HeadingLink extends HTMLElement {
   }
 }
 
+/**
+ * The code that embeds a chart: a button copies it and says so. Not in
+ * WeChat, where a copy can fail without a word; the code is there to select.
+ */
+class EmbedCode extends HTMLElement {
+  connectedCallback(): void {
+    const button = this.querySelector('button');
+    const code = this.querySelector('code');
+    const status = this.querySelector('[role="status"]');
+    const { copiedText = '', notCopiedText = '' } = this.dataset;
+    if (!button || !code || isWeChat(navigator.userAgent)) return;
+    button.hidden = false;
+    button.addEventListener('click', async () => {
+      const copied = await copy(code.textContent ?? '');
+      announce(status, copied ? copiedText : notCopiedText, copied);
+    });
+  }
+}
+
 customElements.define('share-control', ShareControl);
 customElements.define('heading-link', HeadingLink);
+customElements.define('embed-code', EmbedCode);

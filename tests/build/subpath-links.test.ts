@@ -4,6 +4,8 @@ import { createCanvas, loadImage } from '@napi-rs/canvas';
 import jsQR from 'jsqr';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { drawPoster } from '../../src/lib/poster';
+import { posterEntries } from '../../src/lib/posters';
 import type { SearchIndex } from '../../src/lib/search/documents';
 import { overviewCard, sectionCard } from '../../src/lib/share-card';
 import { shortAddress } from '../../src/lib/urls';
@@ -59,14 +61,20 @@ describe('a build under https://example.org/review/2020/', () => {
     }
   });
 
-  it('has the pages and the 404 page', () => {
+  const sections = loadSections();
+  const charts = [...sections.flatMap((s) => s.data.charts), ...loadReview().data.charts];
+
+  it('has the pages, each poster’s and each framed chart’s, and the 404 page', () => {
+    const posters = ['index', ...sections.flatMap((s) => [s.data.slug, ...s.data.figures.map((f) => `fig-${f.id}`)])];
     expect([...pages.keys()].sort()).toEqual(
       [
         '404.html',
         'index.html',
         'print/index.html',
         'search/index.html',
-        ...loadSections().map((s) => `${s.data.slug}/index.html`),
+        ...sections.map((s) => `${s.data.slug}/index.html`),
+        ...posters.map((name) => `posters/${name}/index.html`),
+        ...charts.map((c) => `embed/${c.id}/index.html`),
       ].sort(),
     );
   });
@@ -84,6 +92,10 @@ describe('a build under https://example.org/review/2020/', () => {
           .flatMap((e) => (e.getAttribute('srcset') ?? '').split(',').map((c) => c.trim().split(/\s+/)[0] ?? '')),
         ...page.querySelectorAll('meta[property^="og:"][content^="http"]').map((e) => e.getAttribute('content') ?? ''),
         ...page.querySelectorAll('share-control').map((e) => e.getAttribute('data-url') ?? ''),
+        // The frame and the script in the code that embeds a chart.
+        ...page
+          .querySelectorAll('.chart-embed code')
+          .flatMap((code) => [...code.textContent.matchAll(/ src="([^"]+)"/g)].map(([, src = '']) => src)),
       ];
       for (const address of addresses) {
         checked += 1;
@@ -95,15 +107,22 @@ describe('a build under https://example.org/review/2020/', () => {
     expect(checked).toBeGreaterThan(200);
   });
 
-  it('gives each page its own address as canonical and og:url, and none to the 404 page', () => {
+  it('gives each page its own address as canonical and og:url, a framed chart its place, the 404 page none', () => {
+    const places = new Map([
+      ...sections.flatMap((s) => s.data.charts.map((c): [string, string] => [c.id, `${s.data.slug}/#chart-${c.id}`])),
+      ...loadReview().data.charts.map((c): [string, string] => [c.id, `#chart-${c.id}`]),
+    ]);
     for (const [file, page] of pages) {
       const canonical = page.querySelector('link[rel="canonical"]')?.getAttribute('href');
       const ogUrl = page.querySelector('meta[property="og:url"]')?.getAttribute('content');
+      const chart = /^embed\/([^/]+)\//.exec(file)?.[1];
       if (file === '404.html') {
         expect([canonical, ogUrl]).toEqual([undefined, undefined]);
       } else {
-        expect(canonical, file).toBe(pageUrl(file));
-        expect(ogUrl, file).toBe(pageUrl(file));
+        const own = chart ? `${ROOT}${places.get(chart)}` : pageUrl(file);
+        expect(canonical, file).toBe(own);
+        expect(ogUrl, file).toBe(own);
+        expect(problem(own), file).toBeUndefined();
       }
     }
   });
@@ -131,6 +150,16 @@ describe('a build under https://example.org/review/2020/', () => {
     }
   });
 
+  it('draws the same posters in another process, one of each kind', async () => {
+    const entries = posterEntries({ meta: loadReview().data, sections }, (path) => new URL(path, ROOT).href);
+    for (const kind of ['overview', 'section', 'figure']) {
+      const entry = entries.find((e) => e.poster.kind === kind);
+      if (!entry) throw new Error(`no ${kind} poster`);
+      const built = readFileSync(join(site.dist, 'posters', `${entry.name}.png`));
+      expect(built.equals(await drawPoster(entry.poster)), entry.name).toBe(true);
+    }
+  });
+
   it('puts each page’s own address in its QR codes, on screen and on paper', async () => {
     const payloads = async (page: HTMLElement) => {
       const read: string[] = [];
@@ -148,10 +177,12 @@ describe('a build under https://example.org/review/2020/', () => {
       }
       return read;
     };
+    const sectionFiles = sections.map((s) => `${s.data.slug}/index.html`);
     for (const [file, page] of pages) {
       if (file === 'print/index.html' || file === '404.html') continue;
-      // A section page's code on screen and its code on paper; the overview and the search have only the latter.
-      const codes = file === 'index.html' || file === 'search/index.html' ? 1 : 2;
+      // A section page's code on screen and its code on paper; the overview
+      // and the search have only the latter; a poster's page and a framed chart, none.
+      const codes = file === 'index.html' || file === 'search/index.html' ? 1 : sectionFiles.includes(file) ? 2 : 0;
       expect(await payloads(page), file).toEqual(Array.from({ length: codes }, () => pageUrl(file)));
     }
     expect(await payloads(pages.get('print/index.html') ?? parse(''))).toEqual([

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
+import { headersFor } from '../../deploy/headers.mjs';
 import { cspHash } from '../../src/lib/csp';
 import { distDir, htmlFiles } from '../helpers/dist';
 
@@ -33,6 +34,8 @@ describe('Content Security Policy', () => {
         expect(policy.get(kind), kind).toEqual(["'self'"]);
       }
       expect(policy.get('object-src')).toEqual(["'none'"]);
+      // A browser ignores it in a <meta> tag: who may frame a page is a header (deploy/headers.mjs).
+      expect(policy.has('frame-ancestors')).toBe(false);
       for (const kind of ['script-src', 'style-src']) {
         const sources = policy.get(kind) ?? [];
         expect(sources[0], kind).toBe("'self'");
@@ -59,4 +62,26 @@ describe('Content Security Policy', () => {
       expect(offending).toEqual([]);
     });
   }
+});
+
+// Who may frame a page is said in a header (deploy/headers.mjs, served by
+// deploy/nginx.conf and public/_headers): any site the pages made to be
+// framed, which are exactly the charts' embed pages; the site itself every
+// other page.
+describe('frame-ancestors', () => {
+  it('lets any site frame exactly the pages of framed charts, and only the site itself any other page', () => {
+    const framedByAnyone = htmlFiles().filter(
+      (file) => headersFor(`/${file.replace(/index\.html$/, '')}`)['Content-Security-Policy'] === 'frame-ancestors *',
+    );
+    const embeds = htmlFiles().filter((file) =>
+      parse(readFileSync(join(distDir, file), 'utf8')).querySelector('embed-page'),
+    );
+    expect(embeds.length).toBeGreaterThan(0);
+    expect(framedByAnyone).toEqual(embeds);
+    for (const file of htmlFiles().filter((f) => !embeds.includes(f))) {
+      expect(headersFor(`/${file.replace(/index\.html$/, '')}`)['Content-Security-Policy'], file).toBe(
+        "frame-ancestors 'self'",
+      );
+    }
+  });
 });

@@ -4,10 +4,11 @@ import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { cleanEnv } from '../helpers/build';
+import { loadSections } from '../helpers/content';
 import { buildFiles, distDir } from '../helpers/dist';
 
 // The same commit builds to the same bytes: pages, scripts, styles, chart
-// and share images, data files and the PDF. A second `npm run build` into
+// pictures, share images and posters, data files and the PDF. A second `npm run build` into
 // another folder, with a cache of its own, is compared file by file with the
 // build under test.
 const again = join('.tmp', 'determinism');
@@ -25,8 +26,11 @@ describe('a second build of the same commit', () => {
     if (result.status !== 0) throw new Error(`The second build failed:\n${result.stdout}\n${result.stderr}`);
   });
 
-  it('writes the same files', () => {
+  it('writes the same files, every poster among them', () => {
     expect(buildFiles(join(again, 'dist'))).toEqual(buildFiles());
+    const figures = loadSections().reduce((n, s) => n + s.data.figures.length, 0);
+    // The overview's, each section's and each figure's.
+    expect(buildFiles().filter((f) => /^posters\/[^/]+\.png$/.test(f))).toHaveLength(1 + loadSections().length + figures);
   });
 
   it('writes every file byte for byte the same', () => {

@@ -1,13 +1,14 @@
 import { check, LinkState } from 'linkinator';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startPreview } from '../../scripts/lib/preview.mjs';
-import { sitemapPaths } from '../../scripts/lib/sitemap.mjs';
+import { buildPages } from '../../scripts/lib/pages.mjs';
 import { basePath, siteUrl } from '../../src/lib/site-env.mjs';
 import { absoluteUrl } from '../../src/lib/urls';
 import { distDir } from '../helpers/dist';
 
-// linkinator crawls the served build from every page in the sitemap and the
-// page for unknown addresses, follows every link, asset and fragment, and
+// linkinator crawls the served build from every page of it (the sitemap's,
+// the posters' and framed charts', the page for unknown addresses), follows
+// every link, asset and fragment, and
 // reads addresses given in full (canonical, share image, QR code) as the
 // served build's. The site links to no other host (it would not be
 // requested here: tests have no network), and the test says so.
@@ -20,11 +21,11 @@ describe('links', () => {
 
   it('every internal link, asset and fragment of the build resolves', async () => {
     const siteRoot = absoluteUrl(siteUrl(process.env.SITE_URL), basePath(process.env.BASE_PATH));
-    const pages = (sitemapPaths(distDir)).map((path) => new URL(path, server.url).href);
+    const pages = buildPages(distDir).map((path) => new URL(path, server.url).href);
     const origin = new URL(server.url).origin;
     const skipped = new Set<string>();
     const { links } = await check({
-      path: [...pages, `${server.url}404.html`],
+      path: pages,
       recurse: true,
       checkFragments: true,
       concurrency: 4,

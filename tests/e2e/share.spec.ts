@@ -3,7 +3,8 @@ import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
 import { readBody } from '../../src/lib/section-body';
 import { loadSections } from '../helpers/content';
-import { previewPath, sectionPages, siteAddress, sitemapPages } from './site';
+import { USER_AGENTS } from '../fixtures/user-agents';
+import { axeFindings, previewPath, sectionPages, siteAddress, sitemapPages } from './site';
 
 const sections = loadSections();
 const [first] = sections;
@@ -64,10 +65,12 @@ test.describe('the share control', () => {
     });
     await page.goto(`${slug}/`);
     const control = sectionControl(page);
-    await expect(control.getByRole('link')).toBeHidden();
+    await expect(control.getByRole('link', { name: '本页链接' })).toBeHidden();
     await control.getByRole('button', { name: '复制链接' }).click();
     await expect(control.locator('[aria-live="polite"]')).toHaveText('链接已复制');
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(siteAddress(`${slug}/`));
+    await expect(control.getByRole('link', { name: '海报' })).toBeVisible();
+    await expect(control.getByText('点击右上角')).toBeHidden();
   });
 
   test('opens the share sheet with the section’s title, sentence and address where there is one', async ({ page }) => {
@@ -159,10 +162,20 @@ test.describe('without JavaScript', () => {
       'href',
       siteAddress(`${slug}/`),
     );
+    await expect(sectionControl(page).getByRole('link', { name: '海报' })).toHaveAttribute(
+      'href',
+      new RegExp(`/posters/${slug}/$`),
+    );
     if (firstFigure) {
-      await expect(
-        page.locator(`#fig-${firstFigure.id}`).getByRole('link', { name: `链接到本数据：${firstFigure.label}` }),
-      ).toHaveAttribute('href', siteAddress(`${slug}/#fig-${firstFigure.id}`));
+      const card = page.locator(`#fig-${firstFigure.id}`);
+      await expect(card.getByRole('link', { name: `链接到本数据：${firstFigure.label}` })).toHaveAttribute(
+        'href',
+        siteAddress(`${slug}/#fig-${firstFigure.id}`),
+      );
+      await expect(card.getByRole('link', { name: `海报：${firstFigure.label}` })).toHaveAttribute(
+        'href',
+        new RegExp(`/posters/fig-${firstFigure.id}/$`),
+      );
     }
   });
 
@@ -286,3 +299,111 @@ test.describe('page metadata', () => {
     await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', 'noindex');
   });
 });
+
+/** Every poster: its name and the address its QR code must hold. */
+const posters = [
+  { name: 'index', path: '' },
+  ...sections.flatMap((s) => [
+    { name: s.data.slug, path: `${s.data.slug}/` },
+    ...s.data.figures.map((f) => ({ name: `fig-${f.id}`, path: `${s.data.slug}/#fig-${f.id}` })),
+  ]),
+];
+
+test.describe('posters', () => {
+  for (const { name, path } of posters) {
+    test(`${name}: 1080 wide, at least 3:4, at most 200 KB, its QR code /${path}, shown at its size on its page`, async ({
+      page,
+      request,
+      baseURL,
+    }) => {
+      const response = await request.get(`posters/${name}.png`);
+      expect(response.status()).toBe(200);
+      expect(response.headers()['content-type']).toBe('image/png');
+      const body = await response.body();
+      expect(body.byteLength).toBeLessThanOrEqual(200 * 1024);
+      const png = PNG.sync.read(body);
+      expect(png.width).toBe(1080);
+      expect(png.height / png.width).toBeGreaterThanOrEqual(4 / 3);
+      expect(jsQR(new Uint8ClampedArray(png.data), png.width, png.height)?.data).toBe(siteAddress(path));
+
+      await page.goto(`posters/${name}/`);
+      const poster = page.locator('main img[data-poster]');
+      await expect(poster).toHaveAttribute('src', new RegExp(`/posters/${name}\\.png$`));
+      expect([await poster.getAttribute('width'), await poster.getAttribute('height')]).toEqual([
+        String(png.width),
+        String(png.height),
+      ]);
+      const back = await page.getByRole('link', { name: /^返回：/ }).getAttribute('href');
+      expect(new URL(back ?? '', page.url()).href).toBe(new URL(path, baseURL).href);
+      await expect(page.getByRole('link', { name: '下载海报（PNG）' })).toHaveAttribute('download', '');
+    });
+  }
+});
+
+// WeChat's browser, as WeChat's readers have it: its user agent, no share
+// sheet and no clipboard, on a phone.
+for (const [system, userAgent] of [
+  ['Android', USER_AGENTS.weChatAndroid],
+  ['iOS', USER_AGENTS.weChatIos],
+] as const) {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    test.describe(`inside WeChat on ${system}, ${colorScheme}`, () => {
+      test.use({ userAgent, colorScheme, viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+      test.beforeEach(async ({ page }) => {
+        await page.addInitScript(() => {
+          for (const name of ['share', 'canShare', 'clipboard']) Reflect.deleteProperty(Navigator.prototype, name);
+        });
+      });
+
+      test('the share control offers the poster and points to WeChat’s menu, and nothing that would copy', async ({
+        page,
+        browser,
+      }) => {
+        await page.goto(`${slug}/`);
+        const control = sectionControl(page);
+        await expect(control.getByText('点击右上角「···」发送给朋友或分享到朋友圈', { exact: true })).toBeVisible();
+        await expect(control.getByRole('button')).toBeHidden();
+        await expect(control.getByRole('link', { name: '本页链接' })).toBeHidden();
+        await expect(page.getByRole('main').getByRole('button')).toHaveCount(0);
+        // The hint takes no room from the text: nothing moves when the script shows it.
+        const plain = await browser.newPage({ javaScriptEnabled: false, viewport: { width: 390, height: 844 } });
+        await plain.goto(page.url());
+        const textTop = (p: Page) =>
+          p
+            .locator('.section-text p')
+            .first()
+            .evaluate((e) => e.getBoundingClientRect().top + scrollY);
+        expect(await textTop(page)).toBe(await textTop(plain));
+        await plain.close();
+        if (firstFigure) {
+          await expect(
+            page.locator(`#fig-${firstFigure.id}`).getByRole('link', { name: /^链接到本数据/ }),
+          ).toBeHidden();
+          await expect(
+            page.locator(`#fig-${firstFigure.id}`).getByRole('link', { name: `海报：${firstFigure.label}` }),
+          ).toBeVisible();
+        }
+        await control.getByRole('link', { name: '海报' }).click();
+        await expect(page).toHaveURL(new RegExp(`/posters/${slug}/$`));
+        await expect(page.getByText('长按图片保存，或发送给朋友', { exact: true })).toBeVisible();
+        const poster = page.locator('main img[data-poster]');
+        await expect(poster).toBeVisible();
+        await expect.poll(() => poster.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(1080);
+        // Across the whole phone screen.
+        expect((await poster.boundingBox())?.width).toBe(390);
+      });
+
+      // Each page as WeChat shows it: the section with the hint, the poster's page with its own.
+      for (const [path, shown] of [
+        [`${slug}/`, '点击右上角「···」发送给朋友或分享到朋友圈'],
+        [`posters/${slug}/`, '长按图片保存，或发送给朋友'],
+      ] as const) {
+        test(`/${path} has no accessibility violations (axe, WCAG 2.2 AA)`, async ({ page }) => {
+          await page.goto(path);
+          await expect(page.getByText(shown, { exact: true })).toBeVisible();
+          expect(await axeFindings(page)).toEqual({ violations: [], undecided: [] });
+        });
+      }
+    });
+  }
+}

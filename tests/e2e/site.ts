@@ -2,19 +2,20 @@
  * What the browser tests know about the built site: its pages (from the
  * sitemap, as a crawler would find them) and paths under the base path.
  */
-import { expect, test, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Frame, type Page } from '@playwright/test';
+import { buildPages } from '../../scripts/lib/pages.mjs';
 import { scrollThrough } from '../../scripts/lib/read-through.mjs';
 import { sitemapUrls } from '../../scripts/lib/sitemap.mjs';
 import { basePath, outDir, siteUrl } from '../../src/lib/site-env.mjs';
 import { absoluteUrl } from '../../src/lib/urls';
 import { loadSections } from '../helpers/content';
 
+const base = basePath(process.env.BASE_PATH);
+
 /** Paths of every page in the sitemap, relative to the base ('' is the overview). */
 export function sitemapPages(): string[] {
-  const { index, pages } = sitemapUrls(outDir());
-  // The site's root: where the sitemap index lists its one sitemap.
-  const base = new URL(index[0] ?? '').pathname.replace(/sitemap-0\.xml$/, '');
-  return pages.map((loc) => new URL(loc).pathname.slice(base.length));
+  return sitemapUrls(outDir()).pages.map((loc) => new URL(loc).pathname.slice(base.length));
 }
 
 /** A search with results of both kinds: the first figure's label (its card and the paragraph that states it). */
@@ -23,10 +24,19 @@ function searchWithResults(): string {
   return `search/?q=${encodeURIComponent(first?.data.figures[0]?.label ?? first?.data.headline ?? '')}`;
 }
 
-/** Every page a reader can reach: the sitemap's, the search with results shown and the page for unknown addresses. */
+/**
+ * Every page a reader can reach: the sitemap's (the search page showing
+ * results), each poster's, each framed chart's and the page for unknown addresses.
+ */
 export function everyPage(): string[] {
-  return [...sitemapPages(), searchWithResults(), '404.html'];
+  return buildPages(outDir()).map((path) => {
+    const relative = path.slice(base.length);
+    return relative === 'search/' ? searchWithResults() : relative;
+  });
 }
+
+/** A chart's page for other sites to frame: the chart alone, without the site's header, footer or skip link. */
+export const isEmbed = (path: string) => path.startsWith('embed/');
 
 /** The section pages: every sitemap page but the overview, the print edition and the search. */
 export function sectionPages(): string[] {
@@ -46,18 +56,42 @@ export function watchErrors(page: Page): string[] {
 /**
  * Scrolls through the page to its end as a reader would, then waits until
  * every chart on it has woken and drawn its live chart and the search (on
- * its page) shows its results.
+ * its page) shows its results. A page with nothing to scroll (a framed
+ * chart) is read by pointing at its charts.
  */
 export async function readToTheEnd(page: Page): Promise<void> {
   await page.evaluate(scrollThrough, 50);
+  if (await page.evaluate(() => document.documentElement.scrollHeight <= innerHeight)) {
+    for (const island of await page.locator('chart-island').all()) await island.hover();
+  }
   await expect(page.locator('chart-island:not([data-state="live"])')).toHaveCount(0);
   await expect(page.locator('site-search:not([data-state="ready"])')).toHaveCount(0);
 }
 
+/** Records, from the first byte, every layout shift a reader did not cause (as CLS counts them). */
+export async function watchShifts(page: Page): Promise<() => Promise<string[]>> {
+  await page.addInitScript(() => {
+    const shifts: string[] = [];
+    Object.assign(window, { layoutShifts: shifts });
+    type Shift = PerformanceEntry & { value: number; hadRecentInput: boolean; sources: { node?: Node }[] };
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as Shift[]) {
+        if (entry.hadRecentInput) continue;
+        const nodes = entry.sources.map((s) =>
+          s.node instanceof Element ? s.node.outerHTML.slice(0, 80) : String(s.node),
+        );
+        shifts.push(`${entry.value.toFixed(5)} at ${Math.round(entry.startTime)} ms: ${nodes.join(' | ')}`);
+      }
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  return () => page.evaluate(() => (window as unknown as { layoutShifts: string[] }).layoutShifts);
+}
+
 /**
  * Records, from before the page's first byte, every Content Security Policy
- * violation (the init script runs outside the page's policy) and every
- * request to a host other than the site's; call the result to read them.
+ * violation in the page and in any frame in it (the init script runs in
+ * each, outside its policy) and every request to a host other than the
+ * site's; call the result to read them.
  */
 export async function watchPolicy(page: Page): Promise<() => Promise<{ violations: string[]; elsewhere: string[] }>> {
   const elsewhere: string[] = [];
@@ -75,10 +109,9 @@ export async function watchPolicy(page: Page): Promise<() => Promise<{ violation
       );
     });
   });
-  return async () => ({
-    violations: await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations),
-    elsewhere,
-  });
+  const violations = (frame: Frame) =>
+    frame.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations);
+  return async () => ({ violations: (await Promise.all(page.frames().map(violations))).flat(), elsewhere });
 }
 
 const siteRoot = absoluteUrl(siteUrl(process.env.SITE_URL), basePath(process.env.BASE_PATH));
@@ -94,4 +127,20 @@ export function siteAddress(path = ''): string {
  */
 export function previewPath(address: string): string | undefined {
   return address.startsWith(siteRoot) ? address.slice(siteRoot.length) : undefined;
+}
+
+/**
+ * What axe-core finds against WCAG 2.2 AA on the page as it is now: its
+ * violations, and what it could not decide (contrast over an image, say),
+ * which is looked at rather than dropped. Each as "rule: elements".
+ */
+export async function axeFindings(page: Page): Promise<{ violations: string[]; undecided: string[] }> {
+  // Only what is wrong or undecided in detail: listing every pass takes axe longer than checking.
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .options({ resultTypes: ['violations', 'incomplete'] })
+    .analyze();
+  const list = (found: typeof results.violations) =>
+    found.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  return { violations: list(results.violations), undecided: list(results.incomplete) };
 }

@@ -37,7 +37,4 @@ export function editedSource(): string {
     .replace('\n焦幸福城市建设', '\n聚焦幸福城市建设');
 }
 
-/** Splits text into sentences ending in 。, keeping the 。 (and a closing bracket after it). */
-export function sentences(text: string): string[] {
-  return (text.match(/[^。\n]+。）?/g) ?? []).map((s) => s.trim()).filter(Boolean);
-}
+export { sentences } from '../../src/lib/sentences';

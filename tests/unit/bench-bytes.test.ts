@@ -10,6 +10,7 @@ const page = (path: string, bytes: Partial<PageBytes> = {}): PageBytes => ({
   search: false,
   firstView: 10 * KB,
   eagerImagesBelowFold: 0,
+  poster: 0,
   wholePage: 50 * KB,
   jsAtLoad: 2 * KB,
   jsLater: [],
@@ -41,6 +42,7 @@ describe('budgetFailures', () => {
         [
           page('/a/', { firstView: BUDGETS.firstView + 1 }),
           page('/b/', { jsAtLoad: BUDGETS.jsAtLoad + 1, css: BUDGETS.css + 1 }),
+          page('/posters/b/', { interactive: false, jsTotal: 0, poster: BUDGETS.poster + 1 }),
           page('/404.html', { interactive: false, jsTotal: 100 }),
         ],
         BUDGETS.chartCode + 1,
@@ -51,6 +53,7 @@ describe('budgetFailures', () => {
       expect.stringMatching(/^\/a\/: first view/),
       expect.stringMatching(/^\/b\/: JavaScript at load/),
       expect.stringMatching(/^\/b\/: CSS/),
+      expect.stringMatching(/^\/posters\/b\/: poster/),
       expect.stringMatching(/^\/404\.html: .* of JavaScript on a page without charts or controls/),
       expect.stringMatching(/^chart code/),
       expect.stringMatching(/^\/search\/\?q=铜川: first search/),

@@ -38,6 +38,29 @@ describe('content checks', () => {
     );
   });
 
+  it.each([
+    [
+      'print',
+      '“print” is a folder of the site itself (print, data, charts, og, posters, embed, _astro). Choose another slug.',
+    ],
+    [
+      'embed',
+      '“embed” is a folder of the site itself (print, data, charts, og, posters, embed, _astro). Choose another slug.',
+    ],
+    [
+      'index',
+      '“index” would name its poster (posters/index.png) as the overview’s or a figure’s is named. Choose a slug that is not “index” and does not start with “fig-”.',
+    ],
+    [
+      'fig-new-firms',
+      '“fig-new-firms” would name its poster (posters/fig-new-firms.png) as the overview’s or a figure’s is named. Choose a slug that is not “index” and does not start with “fig-”.',
+    ],
+  ])('reject the slug %s, which the site’s own addresses take', (slug, message) => {
+    const { review, sections } = content();
+    nth(sections, 1).data.slug = slug;
+    expect(problem(review, sections)).toBe(`content/sections/02-reform.mdx: slug ${message}`);
+  });
+
   it('reject an order used twice', () => {
     const { review, sections } = content();
     nth(sections, 3).data.order = 2;

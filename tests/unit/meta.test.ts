@@ -88,6 +88,24 @@ describe('pageMeta for the other pages', () => {
     expect(meta.jsonLd).toBeUndefined();
   });
 
+  it('keeps a page that serves what is elsewhere out of search, with the canonical address it is given', () => {
+    const meta = pageMeta(
+      {
+        kind: 'aside',
+        title: '全社会固定资产投资预计增长5%',
+        description: industry.summary,
+        path: 'industry/#chart-industry-investment',
+        section: industry,
+      },
+      subPath,
+    );
+    expect(meta.title).toBe('全社会固定资产投资预计增长5% — 凝心聚力推动高质量发展');
+    expect(meta.canonical).toBe('https://example.org/review/2020/industry/#chart-industry-investment');
+    expect(meta.noindex).toBe(true);
+    expect(meta.image.url).toBe('https://example.org/review/2020/og/industry.png');
+    expect(meta.jsonLd).toBeUndefined();
+  });
+
   it('keeps the 404 page out of search and gives it no address of its own', () => {
     const meta = pageMeta({ kind: 'not-found', title: '页面未找到', description: review.opening }, subPath);
     expect(meta.noindex).toBe(true);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { breakUnits, wrapLines } from '../../src/lib/wrap';
+import { breakUnits, wrapBalanced, wrapLines } from '../../src/lib/wrap';
 
 // Every character 1 wide, so widths are character counts.
 const width = (s: string) => [...s].length;
@@ -41,5 +41,21 @@ describe('wrapLines', () => {
 
   it('returns the text as one line when it fits', () => {
     expect(wrapLines('聚焦产业转型升级', 20, width)).toEqual(['聚焦产业转型升级']);
+  });
+});
+
+describe('wrapBalanced', () => {
+  it('evens out the lines instead of leaving one character alone', () => {
+    expect(wrapLines('全面小康短板进一步补齐', 10, width)).toEqual(['全面小康短板进一步补', '齐']);
+    expect(wrapBalanced('全面小康短板进一步补齐', 10, width)).toEqual(['全面小康短板', '进一步补齐']);
+  });
+
+  it('takes no more lines than filling them would', () => {
+    const text = '运用第一、二种形态处理干部占比';
+    expect(wrapBalanced(text, 6, width)).toHaveLength(wrapLines(text, 6, width).length);
+  });
+
+  it('leaves a text that fits on one line alone', () => {
+    expect(wrapBalanced('城镇登记失业率', 10, width)).toEqual(['城镇登记失业率']);
   });
 });

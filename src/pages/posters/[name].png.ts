@@ -1,0 +1,16 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { drawPoster } from '../../lib/poster';
+import type { Poster } from '../../lib/poster-card';
+import { posterEntries } from '../../lib/posters';
+import { getReview } from '../../lib/review';
+import { absolute } from '../../lib/site';
+
+/** Every poster's picture: posters/index.png, posters/<slug>.png, posters/fig-<id>.png. */
+export const getStaticPaths = (async () =>
+  posterEntries(await getReview(), absolute).map(({ name, poster }) => ({
+    params: { name },
+    props: { poster },
+  }))) satisfies GetStaticPaths;
+
+export const GET: APIRoute<{ poster: Poster }> = async ({ props }) =>
+  new Response(new Uint8Array(await drawPoster(props.poster)), { headers: { 'Content-Type': 'image/png' } });
