@@ -65,7 +65,7 @@ export function embedPath(id: string): string {
 export const EMBED_SCRIPT_PATH = 'embed.js';
 
 /** The folders the site writes itself, which a section's slug may not take. */
-export const SITE_FOLDERS = ['print', 'data', 'charts', 'og', 'posters', 'embed', '_astro'] as const;
+export const SITE_FOLDERS = ['print', 'search', 'data', 'charts', 'og', 'posters', 'embed', '_astro'] as const;
 
 /**
  * Every id a page writes, in one place: the text, the cards and the data
