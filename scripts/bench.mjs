@@ -1,7 +1,7 @@
 // `npm run bench [-- --quick]`: how fast the site is for readers and for us.
 // - Lighthouse (mobile: its default config and throttling) on every page of
 //   the sitemap and the print edition: the four category scores (goal: 100
-//   each), LCP, CLS and TBT, the median of 3 runs per page;
+//   each), FCP, LCP, speed index, CLS and TBT, the median of 3 runs per page;
 // - bytes per page, first view and whole page, gzip and brotli (the
 //   measurement of npm run bench:bytes, scripts/bench/bytes.mjs);
 // - build time: `astro build` of the site and the PDF step after it, then

@@ -2,11 +2,17 @@
 // phone size (390 × 844), compressed as a host would send it: gzip (level 9)
 // and brotli (quality 11); images and fonts count as served (already
 // compressed).
-// - first view: what is requested before the reader scrolls (images only
-//   when they show above the fold);
+// - before the first scroll: every byte transferred once the page has loaded
+//   and the network is idle, whatever it is (HTML, CSS, scripts, every
+//   picture, the icon), before the reader scrolls;
 // - whole page: everything once the reader has scrolled to the end;
 // - JavaScript separately: run at load, and loaded later (the chart code);
 // - CSS: the stylesheets and inline styles of the page.
+// Chromium fetches lazy images from a distance that depends on how slow it
+// takes the network to be (1250 px below the screen on 4G, 2500 px on 3G):
+// the browser is told the network is 3G, as on the slow networks many
+// readers have, so that the pictures such a reader fetches before scrolling
+// are counted.
 // Bytes only: timings vary from machine to machine. Used by
 // scripts/bench-bytes.mjs (with its budgets) and scripts/bench.mjs.
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
@@ -19,13 +25,15 @@ import { sitemapPaths } from '../lib/sitemap.mjs';
 export const KB = 1024;
 /** Budgets in gzip bytes (what most hosts send by default). */
 export const BUDGETS = {
-  firstView: 25 * KB,
+  beforeScroll: 25 * KB,
   jsAtLoad: 8 * KB,
   chartCode: 65 * KB,
   /** All CSS a page uses, stylesheets and inline styles together. */
   css: 12 * KB,
 };
 export const VIEWPORT = { width: 390, height: 844 };
+/** The network Chromium is told it is on (its effective connection type). */
+export const CONNECTION = '3G';
 /** Already compressed: served as they are. */
 const COMPRESSED = /^(image\/(png|jpeg|webp|avif|gif)|font\/woff2?)/;
 
@@ -36,18 +44,19 @@ const COMPRESSED = /^(image\/(png|jpeg|webp|avif|gif)|font\/woff2?)/;
  * @typedef {{
  *   path: string,
  *   interactive: boolean,
- *   firstView: number,
- *   eagerImagesBelowFold: number,
+ *   beforeScroll: number,
+ *   imagesBeforeScroll: number,
  *   wholePage: number,
  *   jsAtLoad: number,
  *   jsLater: LaterScript[],
  *   jsTotal: number,
  *   images: number,
  *   css: number,
- *   brotli: { firstView: number, wholePage: number, jsAtLoad: number, jsTotal: number, css: number },
+ *   brotli: { beforeScroll: number, wholePage: number, jsAtLoad: number, jsTotal: number, css: number },
  * }} PageBytes  byte counts in gzip unless under `brotli`
  * @typedef {{
  *   viewport: typeof VIEWPORT,
+ *   connection: string,
  *   base: string,
  *   results: PageBytes[],
  *   chartCode: number,
@@ -120,13 +129,7 @@ async function measurePage(browser, siteUrl, path) {
   await Promise.all(pending);
 
   const facts = await page.evaluate(() => {
-    const fold = innerHeight;
-    const shown = [...document.images].filter((img) => {
-      const box = img.getBoundingClientRect();
-      return box.width > 0 && box.height > 0 && box.top < fold;
-    });
     return {
-      aboveFold: shown.map((img) => img.currentSrc),
       entryScripts: [
         ...[...document.querySelectorAll('script[src]')].map((s) => /** @type {HTMLScriptElement} */ (s).src),
         ...[...document.querySelectorAll('link[rel="modulepreload"]')].map(
@@ -150,16 +153,15 @@ async function measurePage(browser, siteUrl, path) {
   const css = add([sum(resources.filter(isCss)), ...facts.inlineStyles.map((s) => compressedSizes(s))]);
   const first = resources.filter((r) => r.phase === 'first');
   const entry = new Set(facts.entryScripts);
-  const above = new Set(facts.aboveFold);
-  const firstView = sum(first.filter((r) => !isImage(r) || above.has(r.url)));
+  const beforeScroll = sum(first);
   const wholePage = sum(resources);
   const jsAtLoad = sum(resources.filter((r) => isJs(r) && entry.has(r.url)));
   const jsTotal = sum(resources.filter(isJs));
   return {
     path,
     interactive: facts.interactive,
-    firstView: firstView.gzip,
-    eagerImagesBelowFold: sum(first.filter((r) => isImage(r) && !above.has(r.url))).gzip,
+    beforeScroll: beforeScroll.gzip,
+    imagesBeforeScroll: sum(first.filter(isImage)).gzip,
     wholePage: wholePage.gzip,
     jsAtLoad: jsAtLoad.gzip + inline.gzip,
     jsLater: resources
@@ -169,7 +171,7 @@ async function measurePage(browser, siteUrl, path) {
     images: sum(resources.filter(isImage)).gzip,
     css: css.gzip,
     brotli: {
-      firstView: firstView.brotli,
+      beforeScroll: beforeScroll.brotli,
       wholePage: wholePage.brotli,
       jsAtLoad: jsAtLoad.brotli + inline.brotli,
       jsTotal: jsTotal.brotli + inline.brotli,
@@ -192,7 +194,11 @@ export async function measureBytes({ outDir = 'dist', log = (line) => process.st
   /** @type {PageBytes[]} */
   const results = [];
   try {
-    const browser = await chromium.launch(launchOptions());
+    const options = launchOptions();
+    const browser = await chromium.launch({
+      ...options,
+      args: [...options.args, `--force-effective-connection-type=${CONNECTION}`],
+    });
     try {
       for (const path of paths) {
         log(`measuring bytes of ${path}`);
@@ -209,6 +215,7 @@ export async function measureBytes({ outDir = 'dist', log = (line) => process.st
   const chartFiles = [...chunks].map(([file, { bytes, brotli }]) => ({ file, bytes, brotli }));
   return {
     viewport: VIEWPORT,
+    connection: CONNECTION,
     base,
     results,
     chartCode: chartFiles.reduce((t, f) => t + f.bytes, 0),
@@ -236,8 +243,8 @@ export function budgetFailures(report) {
   const failures = [];
   for (const r of report.results) {
     const page = r.path;
-    if (r.firstView > BUDGETS.firstView)
-      failures.push(`${page}: first view ${kb(r.firstView)} > ${kb(BUDGETS.firstView)}`);
+    if (r.beforeScroll > BUDGETS.beforeScroll)
+      failures.push(`${page}: before the first scroll ${kb(r.beforeScroll)} > ${kb(BUDGETS.beforeScroll)}`);
     if (r.jsAtLoad > BUDGETS.jsAtLoad)
       failures.push(`${page}: JavaScript at load ${kb(r.jsAtLoad)} > ${kb(BUDGETS.jsAtLoad)}`);
     if (r.css > BUDGETS.css) failures.push(`${page}: CSS ${kb(r.css)} > ${kb(BUDGETS.css)}`);
@@ -250,4 +257,4 @@ export function budgetFailures(report) {
 }
 
 /** The sentence printed when a report is within budget. */
-export const WITHIN_BUDGET = `Within budget (gzip): first view ≤ ${kb(BUDGETS.firstView)}, JavaScript at load ≤ ${kb(BUDGETS.jsAtLoad)}, chart code ≤ ${kb(BUDGETS.chartCode)}, CSS ≤ ${kb(BUDGETS.css)}, no JavaScript on pages without charts or controls.`;
+export const WITHIN_BUDGET = `Within budget (gzip): everything before the first scroll ≤ ${kb(BUDGETS.beforeScroll)}, JavaScript at load ≤ ${kb(BUDGETS.jsAtLoad)}, chart code ≤ ${kb(BUDGETS.chartCode)}, CSS ≤ ${kb(BUDGETS.css)}, no JavaScript on pages without charts or controls.`;

@@ -23,16 +23,16 @@ export function environmentRows(env) {
 export function bytesRows(report) {
   return report.results.map((r) => ({
     page: pageName(report, r),
-    'first view gz': kb(r.firstView),
-    'first view br': kb(r.brotli.firstView),
+    'before scroll gz': kb(r.beforeScroll),
+    'before scroll br': kb(r.brotli.beforeScroll),
     'whole page gz': kb(r.wholePage),
     'whole page br': kb(r.brotli.wholePage),
     'JS at load gz': kb(r.jsAtLoad),
     'JS at load br': kb(r.brotli.jsAtLoad),
     'JS later gz': kb(r.jsLater.reduce((t, j) => t + j.bytes, 0)),
     'CSS gz': kb(r.css),
+    'images before scroll': kb(r.imagesBeforeScroll),
     images: kb(r.images),
-    'images out of view': kb(r.eagerImagesBelowFold),
   }));
 }
 
@@ -44,7 +44,9 @@ export function lighthouseRows(report) {
     accessibility: m.scores.accessibility,
     'best practices': m.scores['best-practices'],
     SEO: m.scores.seo,
+    'FCP s': fixed(m.fcp / 1000, 2),
     'LCP s': fixed(m.lcp / 1000, 2),
+    'SI s': fixed(m.si / 1000, 2),
     CLS: fixed(m.cls, 3),
     'TBT ms': Math.round(m.tbt),
     'CPU index': Math.round(m.benchmarkIndex),
