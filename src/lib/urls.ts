@@ -60,6 +60,7 @@ export const PAGE_IDS = {
   contents: 'toc-heading',
   colophon: 'colophon',
   colophonHeading: 'colophon-heading',
+  linkIcon: 'icon-link',
 } as const;
 
 /**
