@@ -4,6 +4,7 @@ import { PICTURE_WIDTHS, chartHeight, chartModel, downloadHeight } from '../../s
 import { PICTURE_SCALE, renderChartPng } from '../../src/lib/charts/picture';
 import { PALETTES } from '../../src/lib/palette';
 import { loadSections } from '../helpers/content';
+import { pixelsOf } from '../helpers/pixels';
 
 const sections = loadSections();
 const figures = sections.flatMap((s) => s.data.figures);
@@ -17,14 +18,9 @@ const chart = (id: string) => {
 };
 
 /** How many pixels of a picture are (nearly) this colour. */
-async function pixelsOf(png: Buffer, hex: string): Promise<number> {
+async function pixelsOfPng(png: Buffer, hex: string): Promise<number> {
   const { data, info } = await sharp(png).removeAlpha().raw().toBuffer({ resolveWithObject: true });
-  const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)) as [number, number, number];
-  let count = 0;
-  for (let i = 0; i < data.length; i += info.channels) {
-    if (Math.abs(data[i]! - r) + Math.abs(data[i + 1]! - g) + Math.abs(data[i + 2]! - b) < 24) count++;
-  }
-  return count;
+  return pixelsOf(data, info.channels, hex);
 }
 
 describe('the static picture', () => {
@@ -47,20 +43,20 @@ describe('the static picture', () => {
     const light = await renderChartPng(model, { scheme: 'light', width: 'wide' });
     const dark = await renderChartPng(model, { scheme: 'dark', width: 'wide' });
     const { light: l, dark: d } = PALETTES;
-    expect(await pixelsOf(light, l.accent)).toBeGreaterThan(10_000);
-    expect(await pixelsOf(light, d.accent)).toBe(0);
-    expect(await pixelsOf(dark, d.accent)).toBeGreaterThan(10_000);
-    expect(await pixelsOf(dark, l.accent)).toBe(0);
-    expect(await pixelsOf(light, l.surface)).toBeGreaterThan(await pixelsOf(light, l.accent));
-    expect(await pixelsOf(dark, d.surface)).toBeGreaterThan(await pixelsOf(dark, d.accent));
+    expect(await pixelsOfPng(light, l.accent)).toBeGreaterThan(10_000);
+    expect(await pixelsOfPng(light, d.accent)).toBe(0);
+    expect(await pixelsOfPng(dark, d.accent)).toBeGreaterThan(10_000);
+    expect(await pixelsOfPng(dark, l.accent)).toBe(0);
+    expect(await pixelsOfPng(light, l.surface)).toBeGreaterThan(await pixelsOfPng(light, l.accent));
+    expect(await pixelsOfPng(dark, d.surface)).toBeGreaterThan(await pixelsOfPng(dark, d.accent));
     // The labels are written (the CJK font is registered, so they are not empty boxes).
-    expect(await pixelsOf(light, l.fg)).toBeGreaterThan(500);
+    expect(await pixelsOfPng(light, l.fg)).toBeGreaterThan(500);
   });
 
   it('grows the rank’s own slot in the accent colour and the others in the soft one', async () => {
     const png = await renderChartPng(chart('livelihood-air'), { scheme: 'light', width: 'wide' });
-    const own = await pixelsOf(png, PALETTES.light.accent);
-    const others = await pixelsOf(png, PALETTES.light.accentSoft);
+    const own = await pixelsOfPng(png, PALETTES.light.accent);
+    const others = await pixelsOfPng(png, PALETTES.light.accentSoft);
     // Two highlighted slots against 14 others of the same size.
     expect(others / own).toBeGreaterThan(5);
     expect(others / own).toBeLessThan(8);
@@ -72,6 +68,6 @@ describe('the static picture', () => {
     const meta = await sharp(png).metadata();
     expect(meta.height).toBe(downloadHeight(model) * PICTURE_SCALE);
     const plain = await renderChartPng(model, { scheme: 'light', width: 'wide' });
-    expect(await pixelsOf(png, PALETTES.light.fg)).toBeGreaterThan(await pixelsOf(plain, PALETTES.light.fg));
+    expect(await pixelsOfPng(png, PALETTES.light.fg)).toBeGreaterThan(await pixelsOfPng(plain, PALETTES.light.fg));
   });
 });
