@@ -5,6 +5,7 @@
  * every phone reads an inverted code.
  */
 import QRCode from 'qrcode';
+import { cachedDrawing } from './drawing-cache.mjs';
 import { QR_COLOURS } from './palette';
 
 export interface QrOptions {
@@ -28,4 +29,10 @@ export async function qrSvg(url: string, { label, margin = 0 }: QrOptions = {}):
     })
   ).trim();
   return label ? svg.replace('<svg ', `<svg role="img" aria-label="${escapeAttribute(label)}" `) : svg;
+}
+
+/** qrSvg, kept in the build's drawing cache (./drawing-cache.mjs): what pages place. */
+export async function cachedQrSvg(url: string, options: QrOptions = {}): Promise<string> {
+  const svg = await cachedDrawing('qr', { url, options }, () => qrSvg(url, options));
+  return svg.toString('utf8');
 }

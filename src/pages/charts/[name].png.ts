@@ -1,6 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { pictureName, PICTURE_VARIANTS, type ChartModel } from '../../lib/charts';
 import { renderChartPng, type PictureOptions } from '../../lib/charts/picture';
+import { cachedDrawing } from '../../lib/drawing-cache.mjs';
 import { getReview } from '../../lib/review';
 import { chartCredit } from '../../lib/titles';
 
@@ -25,7 +26,7 @@ interface Props {
   options: PictureOptions;
 }
 
-export const GET: APIRoute<Props> = async ({ props }) =>
-  new Response(new Uint8Array(await renderChartPng(props.model, props.options)), {
-    headers: { 'Content-Type': 'image/png' },
-  });
+export const GET: APIRoute<Props> = async ({ props: { model, options } }) => {
+  const png = await cachedDrawing('chart', { model, options }, () => renderChartPng(model, options));
+  return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
+};
