@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PDFDict, PDFDocument, PDFName } from 'pdf-lib';
-import { getDocument, OPS } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { pdfOutline } from '../../scripts/lib/pdf-outline.mjs';
 import { outDir } from '../../src/lib/site-env.mjs';
 
@@ -99,69 +99,6 @@ export async function pdfFonts(bytes: Uint8Array): Promise<PdfFont[]> {
     fonts.push({ name: String(object.get(PDFName.of('BaseFont'))), subtype, embedded });
   }
   return fonts;
-}
-
-export interface PrintedImage {
-  page: number;
-  /** Where it is drawn, in points from the page's lower left corner. */
-  box: { x: number; y: number; width: number; height: number };
-  /** The page's size in points. */
-  pageSize: { width: number; height: number };
-  /** Its pixels as the file holds them, `channels` bytes each. */
-  pixels: { width: number; height: number; channels: number; data: Uint8Array | Uint8ClampedArray };
-}
-
-type Matrix = [number, number, number, number, number, number];
-const multiply = (a: Matrix, b: Matrix): Matrix => [
-  a[0] * b[0] + a[2] * b[1],
-  a[1] * b[0] + a[3] * b[1],
-  a[0] * b[2] + a[2] * b[3],
-  a[1] * b[2] + a[3] * b[3],
-  a[0] * b[4] + a[2] * b[5] + a[4],
-  a[1] * b[4] + a[3] * b[5] + a[5],
-];
-
-/**
- * Every picture drawn on the PDF's pages, once per time it is drawn (a
- * picture cut across a page break is drawn on both), with where and its
- * pixels (pdfjs decodes them).
- */
-export async function pdfImages(bytes: Uint8Array): Promise<PrintedImage[]> {
-  const task = getDocument({ data: new Uint8Array(bytes), isOffscreenCanvasSupported: false });
-  const doc = await task.promise;
-  const images: PrintedImage[] = [];
-  for (let n = 1; n <= doc.numPages; n++) {
-    const page = await doc.getPage(n);
-    const [left = 0, bottom = 0, right = 0, top = 0] = page.view;
-    const { fnArray, argsArray } = await page.getOperatorList();
-    const saved: Matrix[] = [];
-    let ctm: Matrix = [1, 0, 0, 1, 0, 0];
-    const drawn: { id: string; ctm: Matrix }[] = [];
-    fnArray.forEach((fn, i) => {
-      const args = argsArray[i] as unknown[];
-      if (fn === OPS.save) saved.push(ctm);
-      else if (fn === OPS.restore) ctm = saved.pop() ?? ctm;
-      else if (fn === OPS.transform) ctm = multiply(ctm, args as Matrix);
-      else if (fn === OPS.paintImageXObject) drawn.push({ id: String(args[0]), ctm });
-    });
-    for (const {
-      id,
-      ctm: [a, , , d, e, f],
-    } of drawn) {
-      const objects = id.startsWith('g_') ? page.commonObjs : page.objs;
-      const image = await new Promise<{ width: number; height: number; data: Uint8ClampedArray }>((resolve) =>
-        objects.get(id, resolve),
-      );
-      images.push({
-        page: n,
-        box: { x: Math.min(e, e + a), y: Math.min(f, f + d), width: Math.abs(a), height: Math.abs(d) },
-        pageSize: { width: right - left, height: top - bottom },
-        pixels: { ...image, channels: image.data.length / (image.width * image.height) },
-      });
-    }
-  }
-  await task.destroy();
-  return images;
 }
 
 /** Without spaces and line breaks, for comparing text across line and page breaks. */

@@ -4,7 +4,7 @@ import { PICTURE_WIDTHS, chartHeight, chartModel, downloadHeight } from '../../s
 import { PICTURE_SCALE, renderChartPng } from '../../src/lib/charts/picture';
 import { PALETTES } from '../../src/lib/palette';
 import { loadSections } from '../helpers/content';
-import { pixelsOf } from '../helpers/pixels';
+import { pixelsOf } from '../../scripts/lib/pictures.mjs';
 
 const sections = loadSections();
 const figures = sections.flatMap((s) => s.data.figures);
