@@ -1,6 +1,17 @@
+import { createCanvas } from '@napi-rs/canvas';
+import { Chart } from 'chart.js';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import { PICTURE_WIDTHS, chartHeight, chartModel, downloadHeight } from '../../src/lib/charts';
+import {
+  PICTURE_WIDTHS,
+  chartConfig,
+  chartHeight,
+  chartModel,
+  downloadHeight,
+  type ChartModel,
+} from '../../src/lib/charts';
+import { slotLabelSize } from '../../src/lib/charts/draw';
+import { TICK_SIZE } from '../../src/lib/charts/layout';
 import { PICTURE_SCALE, renderChartPng } from '../../src/lib/charts/picture';
 import { PALETTES } from '../../src/lib/palette';
 import { loadSections } from '../helpers/content';
@@ -69,5 +80,49 @@ describe('the static picture', () => {
     expect(meta.height).toBe(downloadHeight(model) * PICTURE_SCALE);
     const plain = await renderChartPng(model, { scheme: 'light', width: 'wide' });
     expect(await pixelsOfPng(png, PALETTES.light.fg)).toBeGreaterThan(await pixelsOfPng(plain, PALETTES.light.fg));
+  });
+});
+
+/** Every text Chart.js writes drawing the chart at this width (CSS pixels), with its font. */
+function textsAt(model: ChartModel, width: number): { text: string; font: string }[] {
+  const canvas = createCanvas(width, chartHeight(model));
+  const ctx = canvas.getContext('2d');
+  const texts: { text: string; font: string }[] = [];
+  const fillText = ctx.fillText.bind(ctx);
+  ctx.fillText = (text: string, x: number, y: number) => {
+    texts.push({ text, font: ctx.font });
+    fillText(text, x, y);
+  };
+  const theme = { colors: PALETTES.light, fontFamily: 'sans-serif', animate: false };
+  const chart = new Chart(canvas as unknown as HTMLCanvasElement, chartConfig(model, theme, { responsive: false }));
+  chart.destroy();
+  return texts;
+}
+
+describe('a rank chart', () => {
+  // 262 px: the live chart on a 320 px phone, the narrowest screen the site is laid out for.
+  it.each([640, 360, 262, 200, 120])('numbers every slot of every row at %i px', (width) => {
+    const model = chart('livelihood-air');
+    const texts = textsAt(model, width).map((t) => t.text);
+    for (const row of model.rows) {
+      const numbers = Array.from({ length: row.outOf ?? 0 }, (_, k) => String(k + 1));
+      for (const n of numbers) expect(texts, `${row.label} at ${width} px`).toContain(n);
+    }
+    // Slot 11 of the second row, 10 of it and 1 of each.
+    expect(texts.filter((t) => t === '1')).toHaveLength(2);
+  });
+
+  it('writes the numbers at the tick size where they fit, smaller only where they do not', () => {
+    const model = chart('livelihood-air');
+    const size = (width: number) =>
+      Math.min(
+        ...textsAt(model, width)
+          .filter((t) => /^\d+$/.test(t.text))
+          .map((t) => Number(/(\d+)px/.exec(t.font)?.[1])),
+      );
+    expect(size(262)).toBe(TICK_SIZE);
+    expect(size(120)).toBeLessThan(TICK_SIZE);
+    expect(slotLabelSize(20, 10)).toBe(TICK_SIZE);
+    expect(slotLabelSize(10, 20)).toBe(TICK_SIZE / 2);
   });
 });
