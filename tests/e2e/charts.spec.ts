@@ -241,7 +241,7 @@ test.describe('without JavaScript', () => {
       const img = chart.locator('.chart-screen img');
       await expect(img).toBeVisible();
       await expect(img).toHaveJSProperty('complete', true);
-      expect(await img.evaluate((i: HTMLImageElement) => i.currentSrc)).toMatch(/-dark\.png$/);
+      expect(await img.evaluate((i: HTMLImageElement) => i.currentSrc)).toMatch(/-dark\.webp$/);
     });
   });
 
@@ -266,7 +266,9 @@ test.describe('without JavaScript', () => {
 test.describe('pictures', () => {
   /** The chart pictures the page asks for, by file name. */
   const pictures = (requests: string[]) =>
-    requests.map((url) => new URL(url).pathname.split('/').pop() ?? '').filter((name) => /^[\w-]+\.png$/.test(name));
+    requests
+      .map((url) => new URL(url).pathname.split('/').pop() ?? '')
+      .filter((name) => /^[\w-]+\.(png|webp)$/.test(name));
 
   for (const colorScheme of ['light', 'dark'] as const) {
     test.describe(`in the ${colorScheme} scheme`, () => {
@@ -293,7 +295,7 @@ test.describe('pictures', () => {
 
           await readToTheEnd(page);
           await page.waitForLoadState('networkidle');
-          const own = colorScheme === 'dark' ? /-dark\.png$/ : /-(narrow|wide)\.png$/;
+          const own = colorScheme === 'dark' ? /-dark\.webp$/ : /-(narrow|wide)\.webp$/;
           for (const id of ids) {
             const fetched = pictures(requests).filter((p) => p.startsWith(`${id}-`));
             expect(fetched, id).toHaveLength(1);
