@@ -7,6 +7,7 @@ import { kb, pageName } from './bytes.mjs';
  * @typedef {Awaited<ReturnType<typeof import('./lighthouse.mjs').lighthousePages>> & { base: string }} LighthouseReport
  * @typedef {{ seconds: number, pages: number | null }} PdfTime
  * @typedef {{ sections: number, build: { seconds: number, cpuSeconds: number | null }, pdf?: PdfTime }} BuildTime
+ * @typedef {BuildTime & { warm: { build: { seconds: number, cpuSeconds: number | null }, pdf?: PdfTime } }} ColdAndWarm
  */
 
 const fixed = (/** @type {number} */ n, /** @type {number} */ digits) => Number(n.toFixed(digits));
@@ -107,4 +108,25 @@ export function buildRows(site, generated) {
       'PDF pages': r.pdf?.pages ?? '',
     };
   });
+}
+
+/**
+ * Cold build against the warm rebuild after one sentence changed, per
+ * review: astro build, the PDF, and the warm one as a share of the cold.
+ * @param {ColdAndWarm[]} reviews
+ */
+export function warmRows(reviews) {
+  const share = (/** @type {number} */ warm, /** @type {number} */ cold) => `${Math.round((100 * warm) / cold)} %`;
+  return reviews.map(({ sections, build, pdf, warm }) => ({
+    sections,
+    'cold build s': fixed(build.seconds, 1),
+    'warm build s': fixed(warm.build.seconds, 1),
+    'warm/cold': share(warm.build.seconds, build.seconds),
+    'cold CPU s': build.cpuSeconds === null ? '' : fixed(build.cpuSeconds, 1),
+    'warm CPU s': warm.build.cpuSeconds === null ? '' : fixed(warm.build.cpuSeconds, 1),
+    'cold PDF s': pdf ? fixed(pdf.seconds, 1) : 'not timed',
+    'warm PDF s': warm.pdf ? fixed(warm.pdf.seconds, 1) : 'not timed',
+    'cold build+PDF s': pdf ? fixed(build.seconds + pdf.seconds, 1) : '',
+    'warm build+PDF s': warm.pdf ? fixed(warm.build.seconds + warm.pdf.seconds, 1) : '',
+  }));
 }

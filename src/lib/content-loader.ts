@@ -9,7 +9,7 @@
  * and anything the glob loader would only warn about stops the build.
  */
 import { readdirSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { glob, type Loader, type LoaderContext } from 'astro/loaders';
 import { ContentError } from '../schemas/messages';
@@ -35,7 +35,7 @@ export function contentLoader(files: ContentFiles): Loader {
     async load(context) {
       const root = fileURLToPath(context.config.root);
       const name = (path: string) => relative(root, path).split(sep).join('/');
-      const folder = join(root, files.base);
+      const folder = resolve(root, files.base);
       const found = listFiles(folder, files.match);
       if (found.length === 0) throw new ContentError(`${name(folder)}/`, 'files', files.missing);
       for (const path of found) files.check(path, name(path));
