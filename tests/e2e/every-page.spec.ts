@@ -85,6 +85,11 @@ for (const path of everyPage()) {
           }
         }).observe({ type: 'layout-shift', buffered: true });
       });
+      // At a phone's pace (CPU four times slower): a page painted while it is
+      // still arriving must not move what it has shown (the byline's share
+      // control once did, right-aligned, as its words came in).
+      const cdp = await page.context().newCDPSession(page);
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
       await page.goto(path);
       await readToTheEnd(page);
       for (const toggle of await page.locator('.chart-data-toggle summary').all()) await toggle.click();
