@@ -19,7 +19,9 @@ if (!process.argv.includes('--no-build')) {
 const report = await measureBytes({ outDir: outDir() });
 
 const { width, height } = report.viewport;
-console.log(`\nBytes per page, gzip (gz) and brotli (br), images as served, at ${width}×${height}:`);
+console.log(
+  `\nBytes per page, gzip (gz) and brotli (br), images as served, at ${width}×${height} on a network Chromium takes for ${report.connection}:`,
+);
 console.table(bytesRows(report));
 
 console.log(

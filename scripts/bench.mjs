@@ -1,13 +1,14 @@
 // `npm run bench [-- --quick]`: how fast the site is for readers and for us.
 // - Lighthouse (mobile: its default config and throttling) on every page of
 //   the sitemap and the print edition: the four category scores (goal: 100
-//   each), LCP, CLS and TBT, the median of 3 runs per page;
+//   each), FCP, LCP, speed index, CLS and TBT, the median of 3 runs per page;
 // - bytes per page, first view and whole page, gzip and brotli (the
 //   measurement of npm run bench:bytes, scripts/bench/bytes.mjs);
 // - build time: `astro build` of the site and the PDF step after it, then
-//   the same for generated reviews of 40 and 400 sections, in seconds and
-//   per section, to show whether the cost per section stays flat as the
-//   review grows.
+//   the same for generated reviews of 4 (the site's own sections), 40 and
+//   400 sections, in seconds and per section, to show whether the cost per
+//   section stays flat as the review grows; each cold, then warm (from the
+//   drawing cache) after one sentence of one section changed.
 // --quick: one Lighthouse run per page and no 400-section build.
 // Prints a table per part and the machine; writes bench-results/bench.json
 // (after every part, so a long run that stops keeps what it measured).
@@ -24,14 +25,14 @@ import { timeBuild, timeGeneratedReview, timePdf } from './bench/build-time.mjs'
 import { environment } from './bench/environment.mjs';
 import { lighthouseChromium, lighthousePages } from './bench/lighthouse.mjs';
 import { sitemapPaths } from './lib/sitemap.mjs';
-import { auditRows, buildRows, bytesRows, environmentRows, lighthouseRows } from './bench/tables.mjs';
+import { auditRows, buildRows, bytesRows, environmentRows, lighthouseRows, warmRows } from './bench/tables.mjs';
 import { startPreview } from './lib/preview.mjs';
 
 process.chdir(fileURLToPath(new URL('..', import.meta.url)));
 
 const QUICK = process.argv.includes('--quick');
 const LIGHTHOUSE_RUNS = QUICK ? 1 : 3;
-const GENERATED = QUICK ? [40] : [40, 400];
+const GENERATED = QUICK ? [4, 40] : [4, 40, 400];
 /** The site's build, under .tmp/ (git-ignored): never dist/ or node_modules/.astro. */
 const SITE = { outDir: '.tmp/bench/dist', cacheDir: '.tmp/bench/cache' };
 const RESULTS = 'bench-results/bench.json';
@@ -49,7 +50,7 @@ async function save() {
 async function siteBuild() {
   log('\n== Build of the site (astro build, then the PDF)');
   const build = await timeBuild({ label: 'astro build, the site', ...SITE, log });
-  const pdf = await timePdf({ label: 'PDF, the site', outDir: SITE.outDir, log });
+  const pdf = await timePdf({ label: 'PDF, the site', ...SITE, log });
   const files = await readdir(join(contentDir(process.env.CONTENT_DIR), 'sections'));
   return { sections: files.filter((f) => f.endsWith('.mdx')).length, build, pdf };
 }
@@ -124,7 +125,14 @@ function report({ env, bytes, overBudget, lh, site, generated, minutes }) {
   log(overBudget.length ? `Over budget:\n  ${overBudget.join('\n  ')}` : 'Within the byte budgets.');
 
   log('\nBuild time, cold cache: astro build and the PDF step (wall clock and CPU seconds):');
-  console.table(buildRows(site, generated));
+  console.table(
+    buildRows(
+      site,
+      generated.filter((g) => g.sections !== site.sections),
+    ),
+  );
+  log('\nRebuild after one sentence of one section changed, warm (drawings from the cache) against cold:');
+  console.table(warmRows(generated));
   log(`\nThe benchmark took ${minutes.toFixed(1)} min. Results: ${RESULTS}`);
 }
 

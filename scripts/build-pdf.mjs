@@ -11,15 +11,20 @@
 //   if the second print does not confirm them.
 // - Metadata: title, author, subject and language set; the creation and
 //   modification dates removed, so one commit always gives the same bytes.
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+// - Cached like every drawing (src/lib/drawing-cache.mjs): by the print
+//   edition as built, every other file of the build but the pages, this
+//   step's code and the Chromium that prints, so a rebuild that changes
+//   nothing on paper prints nothing.
+import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { chromium } from '@playwright/test';
 import { PDFDict, PDFDocument, PDFName } from 'pdf-lib';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { cachedDrawing, sourceHash } from '../src/lib/drawing-cache.mjs';
 import { fillPdfSize, formatFileSize, PDF_SIZE_TOKEN } from '../src/lib/pdf-file.mjs';
 import { basePath, outDir } from '../src/lib/site-env.mjs';
-import { launchOptions } from './lib/browser.mjs';
+import { chromiumPath, launchOptions } from './lib/browser.mjs';
 import { pdfOutline } from './lib/pdf-outline.mjs';
 import { startPreview } from './lib/preview.mjs';
 
@@ -194,29 +199,60 @@ async function fillSizes(/** @type {number} */ bytes) {
   return filled;
 }
 
-async function main() {
-  const options = launchOptions(); // says plainly how to get a Chromium when there is none
+/**
+ * Serves the build and prints the print edition: the finished PDF and the
+ * contents' page numbers.
+ * @param {ReturnType<typeof launchOptions>} options
+ */
+async function printEdition(options) {
   const server = await startPreview({ outDir: dist });
   try {
     const browser = await chromium.launch(options);
     try {
       const { page, doc } = await openPrintEdition(browser, server.url);
       const { bytes, numbers } = await printWithPageNumbers(page, doc.targets);
-      const pdf = await finish(bytes, doc);
-      const file = join(dist, doc.href.slice(base.length));
-      await writeFile(file, pdf);
-      const filled = await fillSizes(pdf.length);
-      const { count } = await outlinePages(pdf);
-      console.log(
-        `PDF: ${file}, ${count} pages, ${formatFileSize(pdf.length)} (${pdf.length} bytes); ` +
-          `contents page numbers ${Object.values(numbers).join(', ')}; size written into ${filled} pages`,
-      );
+      return { pdf: await finish(bytes, doc), numbers: Object.values(numbers) };
     } finally {
       await browser.close();
     }
   } finally {
     await server.stop();
   }
+}
+
+/** What the PDF is drawn from: the print edition as Astro wrote it, the rest of the build, this code, the browser. */
+async function printedFrom() {
+  const browser = chromiumPath() ?? chromium.executablePath();
+  const { size, mtimeMs } = await stat(browser);
+  return {
+    edition: await sourceHash([join(dist, 'print', 'index.html')]),
+    files: await sourceHash([dist], (file) => !/\.(html|pdf)$/.test(file)),
+    code: await sourceHash(['scripts/build-pdf.mjs', 'scripts/lib']),
+    chromium: { browser, size, mtimeMs },
+  };
+}
+
+async function main() {
+  const options = launchOptions(); // says plainly how to get a Chromium when there is none
+  /** @type {number[] | undefined} the contents' page numbers, when printed now */
+  let numbers;
+  const pdf = await cachedDrawing('pdf', await printedFrom(), async () => {
+    const printed = await printEdition(options);
+    numbers = printed.numbers;
+    return printed.pdf;
+  });
+  // The print edition links to the PDF (a[data-pdf]): that address is where it goes.
+  const edition = await readFile(join(dist, 'print', 'index.html'), 'utf8');
+  const href = /<a [^>]*?href="([^"]+)"[^>]*? data-pdf[ >]/.exec(edition)?.[1] ?? '';
+  if (!href.startsWith(base)) throw new Error(`The print edition links to no PDF under ${base} (a[data-pdf]).`);
+  const file = join(dist, href.slice(base.length));
+  await writeFile(file, pdf);
+  const filled = await fillSizes(pdf.length);
+  const { count } = await outlinePages(new Uint8Array(pdf));
+  const how = numbers ? `contents page numbers ${numbers.join(', ')}` : 'from the drawing cache';
+  console.log(
+    `PDF: ${file}, ${count} pages, ${formatFileSize(pdf.length)} (${pdf.length} bytes); ${how}; size written into ${filled} pages`,
+  );
 }
 
 try {

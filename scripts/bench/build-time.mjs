@@ -1,16 +1,18 @@
 // How long the build takes: `astro build` of the site, the PDF step after it
 // (scripts/build-pdf.mjs), and `astro build` of generated reviews of many
 // sections, so one can see whether the cost per section stays flat as the
-// review grows. Every build is cold: its own empty cache (CACHE_DIR) and
-// output folder (OUT_DIR), never node_modules/.astro or dist/. Generated
-// reviews live in a temporary folder (os.tmpdir()) that is removed after.
+// review grows. Each review is built cold (its own empty cache, CACHE_DIR,
+// and output folder, OUT_DIR: never node_modules/.astro or dist/), then one
+// sentence of one section is changed and it is built again, warm, from the
+// cache the cold build filled, as an editor's rebuild is. Reviews live in a
+// temporary folder (os.tmpdir()) that is removed after.
 //
 // Each step is timed twice: wall-clock seconds, and (on Linux) the CPU
 // seconds it used, user and system, with everything it started. On a shared
 // machine the wall clock grows with other people's load; CPU time much less.
 import { spawn, spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -87,13 +89,15 @@ function timed(label, args, env, log) {
 }
 
 /**
- * A cold `astro build` of the content in `contentDir` (default: the
- * environment's, i.e. content/) into `outDir`.
- * @param {{ label: string, outDir: string, cacheDir: string, contentDir?: string, log: Log }} options
+ * An `astro build` of the content in `contentDir` (default: the
+ * environment's, i.e. content/) into `outDir`: cold (the cache emptied
+ * first) unless `warm`.
+ * @param {{ label: string, outDir: string, cacheDir: string, contentDir?: string, warm?: boolean, log: Log }} options
  * @returns {Promise<{ seconds: number, cpuSeconds: number | null, pages: number }>}
  */
-export async function timeBuild({ label, outDir, cacheDir, contentDir, log }) {
-  await Promise.all([rm(outDir, { recursive: true, force: true }), rm(cacheDir, { recursive: true, force: true })]);
+export async function timeBuild({ label, outDir, cacheDir, contentDir, warm = false, log }) {
+  if (!warm) await rm(cacheDir, { recursive: true, force: true });
+  await rm(outDir, { recursive: true, force: true });
   const env = { OUT_DIR: outDir, CACHE_DIR: cacheDir, ...(contentDir ? { CONTENT_DIR: contentDir } : {}) };
   const { seconds, cpuSeconds } = await timed(label, [astroBin, 'build'], env, log);
   const pages = sitemapPaths(outDir).length;
@@ -104,14 +108,16 @@ export async function timeBuild({ label, outDir, cacheDir, contentDir, log }) {
 }
 
 /**
- * The PDF step of `npm run build` on the build in `outDir`.
- * @param {{ label: string, outDir: string, log: Log }} options
+ * The PDF step of `npm run build` on the build in `outDir`, with the drawing
+ * cache of that build (`cacheDir`).
+ * @param {{ label: string, outDir: string, cacheDir: string, log: Log }} options
  * Wall clock only: most of the work is Chromium's, whose processes the CPU
  * count of finished children does not reliably include.
  * @returns {Promise<{ seconds: number, pages: number | null, bytes: number | null }>}
  */
-export async function timePdf({ label, outDir, log }) {
-  const { seconds, output } = await timed(label, ['scripts/build-pdf.mjs'], { OUT_DIR: outDir }, log);
+export async function timePdf({ label, outDir, cacheDir, log }) {
+  const env = { OUT_DIR: outDir, CACHE_DIR: cacheDir };
+  const { seconds, output } = await timed(label, ['scripts/build-pdf.mjs'], env, log);
   const match = /(\d+) pages, .*?\((\d+) bytes\)/.exec(output);
   const pages = match ? Number(match[1]) : null;
   log(`  ${label}: ${pages ?? '?'} PDF pages in ${seconds.toFixed(1)} s`);
@@ -119,8 +125,27 @@ export async function timePdf({ label, outDir, log }) {
 }
 
 /**
+ * The edit timed for a warm rebuild: the first sentence of the first
+ * section's text gets a sentence after it, without a number and outside
+ * every quoted phrase, so every content check still holds.
+ * @param {string} contentDir
+ */
+export async function changeOneSentence(contentDir) {
+  const dir = join(contentDir, 'sections');
+  const [first] = (await readdir(dir)).filter((f) => f.endsWith('.mdx')).sort();
+  if (!first) throw new Error(`No section in ${dir}`);
+  const file = join(dir, first);
+  const source = await readFile(file, 'utf8');
+  const body = source.indexOf('\n---\n') + 5;
+  const end = source.indexOf('。', body);
+  if (end < 0) throw new Error(`No sentence in ${file}`);
+  await writeFile(file, `${source.slice(0, end + 1)}此句为计时而加。${source.slice(end + 1)}`);
+}
+
+/**
  * Builds a generated review of `sections` sections (and its PDF when asked)
- * in a temporary folder, timing each step.
+ * in a temporary folder, cold, then changes one sentence and builds it
+ * again, warm; times each step.
  * @param {number} sections
  * @param {{ pdf: boolean, log: Log }} options
  */
@@ -130,19 +155,23 @@ export async function timeGeneratedReview(sections, { pdf, log }) {
     const contentDir = join(dir, 'content');
     await generateReview(contentDir, sections);
     const outDir = join(dir, 'dist');
+    const cacheDir = join(dir, 'cache');
     log(`building a generated review of ${sections} sections in ${dir}`);
-    const build = await timeBuild({
-      label: `astro build, ${sections} sections`,
-      outDir,
-      cacheDir: join(dir, 'cache'),
-      contentDir,
-      log,
-    });
-    // The overview, the print edition and a page per section.
-    if (build.pages !== sections + 2)
-      throw new Error(`The ${sections}-section build has ${build.pages} pages in its sitemap, not ${sections + 2}.`);
-    const pdfResult = pdf ? await timePdf({ label: `PDF, ${sections} sections`, outDir, log }) : undefined;
-    return { sections, build, pdf: pdfResult };
+    /** @param {'cold' | 'warm'} state */
+    const time = async (state) => {
+      const label = `${state} astro build, ${sections} sections`;
+      const build = await timeBuild({ label, outDir, cacheDir, contentDir, warm: state === 'warm', log });
+      // The overview, the print edition and a page per section.
+      if (build.pages !== sections + 2)
+        throw new Error(`The ${sections}-section build has ${build.pages} pages in its sitemap, not ${sections + 2}.`);
+      const pdfLabel = `${state} PDF, ${sections} sections`;
+      const pdfResult = pdf ? await timePdf({ label: pdfLabel, outDir, cacheDir, log }) : undefined;
+      return { build, pdf: pdfResult };
+    };
+    const cold = await time('cold');
+    await changeOneSentence(contentDir);
+    const warm = await time('warm');
+    return { sections, build: cold.build, pdf: cold.pdf, warm };
   } finally {
     await rm(dir, { recursive: true, force: true });
   }

@@ -2,15 +2,21 @@
 // phone size (390 × 844), compressed as a host would send it: gzip (level 9)
 // and brotli (quality 11); images and fonts count as served (already
 // compressed).
-// - first view: what is requested before the reader scrolls (images only
-//   when they show above the fold), but for a poster on its own page
-//   ([data-poster]: the picture the page exists to hand over), which is
-//   counted on its own against the posters' budget;
+// - before the first scroll: every byte transferred once the page has loaded
+//   and the network is idle, whatever it is (HTML, CSS, scripts, every
+//   picture, the icon), before the reader scrolls; but for a poster on its
+//   own page ([data-poster]: the picture the page exists to hand over),
+//   which is counted on its own against the posters' budget;
 // - whole page: everything once the reader has scrolled to the end;
 // - JavaScript separately: run at load, and loaded later (the chart code);
 // - CSS: the stylesheets and inline styles of the page;
 // - the first search: /search/?q=… until its results show, page, code and
 //   index together (the search's code and index load on no other page).
+// Chromium fetches lazy images from a distance that depends on how slow it
+// takes the network to be (1250 px below the screen on 4G, 2500 px on 3G):
+// the browser is told the network is 3G, as on the slow networks many
+// readers have, so that the pictures such a reader fetches before scrolling
+// are counted.
 // Bytes only: timings vary from machine to machine. Used by
 // scripts/bench-bytes.mjs (with its budgets) and scripts/bench.mjs.
 import { readFile } from 'node:fs/promises';
@@ -25,7 +31,7 @@ import { buildPages } from '../lib/pages.mjs';
 export const KB = 1024;
 /** Budgets in gzip bytes (what most hosts send by default). */
 export const BUDGETS = {
-  firstView: 25 * KB,
+  beforeScroll: 25 * KB,
   jsAtLoad: 8 * KB,
   chartCode: 65 * KB,
   /** All CSS a page uses, stylesheets and inline styles together. */
@@ -36,6 +42,8 @@ export const BUDGETS = {
   poster: 200 * KB,
 };
 export const VIEWPORT = { width: 390, height: 844 };
+/** The network Chromium is told it is on (its effective connection type). */
+export const CONNECTION = '3G';
 /** Already compressed: served as they are. */
 const COMPRESSED = /^(image\/(png|jpeg|webp|avif|gif)|font\/woff2?)/;
 
@@ -47,8 +55,8 @@ const COMPRESSED = /^(image\/(png|jpeg|webp|avif|gif)|font\/woff2?)/;
  *   path: string,
  *   interactive: boolean,
  *   search: boolean,
- *   firstView: number,
- *   eagerImagesBelowFold: number,
+ *   beforeScroll: number,
+ *   imagesBeforeScroll: number,
  *   poster: number,
  *   wholePage: number,
  *   jsAtLoad: number,
@@ -56,10 +64,11 @@ const COMPRESSED = /^(image\/(png|jpeg|webp|avif|gif)|font\/woff2?)/;
  *   jsTotal: number,
  *   images: number,
  *   css: number,
- *   brotli: { firstView: number, wholePage: number, jsAtLoad: number, jsTotal: number, css: number },
+ *   brotli: { beforeScroll: number, wholePage: number, jsAtLoad: number, jsTotal: number, css: number },
  * }} PageBytes  byte counts in gzip unless under `brotli`
  * @typedef {{
  *   viewport: typeof VIEWPORT,
+ *   connection: string,
  *   base: string,
  *   results: PageBytes[],
  *   chartCode: number,
@@ -133,13 +142,7 @@ async function measurePage(browser, siteUrl, path) {
   await Promise.all(pending);
 
   const facts = await page.evaluate(() => {
-    const fold = innerHeight;
-    const shown = [...document.images].filter((img) => {
-      const box = img.getBoundingClientRect();
-      return box.width > 0 && box.height > 0 && box.top < fold;
-    });
     return {
-      aboveFold: shown.filter((img) => !img.hasAttribute('data-poster')).map((img) => img.currentSrc),
       posters: [...document.querySelectorAll('img[data-poster]')].map(
         (img) => /** @type {HTMLImageElement} */ (img).currentSrc,
       ),
@@ -167,9 +170,8 @@ async function measurePage(browser, siteUrl, path) {
   const css = add([sum(resources.filter(isCss)), ...facts.inlineStyles.map((s) => compressedSizes(s))]);
   const first = resources.filter((r) => r.phase === 'first');
   const entry = new Set(facts.entryScripts);
-  const above = new Set(facts.aboveFold);
   const posters = new Set(facts.posters);
-  const firstView = sum(first.filter((r) => !isImage(r) || above.has(r.url)));
+  const beforeScroll = sum(first.filter((r) => !posters.has(r.url)));
   const wholePage = sum(resources);
   const jsAtLoad = sum(resources.filter((r) => isJs(r) && entry.has(r.url)));
   const jsTotal = sum(resources.filter(isJs));
@@ -177,8 +179,8 @@ async function measurePage(browser, siteUrl, path) {
     path,
     interactive: facts.interactive,
     search: facts.search,
-    firstView: firstView.gzip,
-    eagerImagesBelowFold: sum(first.filter((r) => isImage(r) && !above.has(r.url) && !posters.has(r.url))).gzip,
+    beforeScroll: beforeScroll.gzip,
+    imagesBeforeScroll: sum(first.filter((r) => isImage(r) && !posters.has(r.url))).gzip,
     poster: sum(resources.filter((r) => posters.has(r.url))).gzip,
     wholePage: wholePage.gzip,
     jsAtLoad: jsAtLoad.gzip + inline.gzip,
@@ -189,7 +191,7 @@ async function measurePage(browser, siteUrl, path) {
     images: sum(resources.filter(isImage)).gzip,
     css: css.gzip,
     brotli: {
-      firstView: firstView.brotli,
+      beforeScroll: beforeScroll.brotli,
       wholePage: wholePage.brotli,
       jsAtLoad: jsAtLoad.brotli + inline.brotli,
       jsTotal: jsTotal.brotli + inline.brotli,
@@ -248,7 +250,11 @@ export async function measureBytes({ outDir = 'dist', log = (line) => process.st
   /** @type {BytesReport['firstSearch'] | undefined} */
   let firstSearch;
   try {
-    const browser = await chromium.launch(launchOptions());
+    const options = launchOptions();
+    const browser = await chromium.launch({
+      ...options,
+      args: [...options.args, `--force-effective-connection-type=${CONNECTION}`],
+    });
     try {
       let next = 0;
       const measureNext = async () => {
@@ -276,6 +282,7 @@ export async function measureBytes({ outDir = 'dist', log = (line) => process.st
   const chartFiles = [...chunks].map(([file, { bytes, brotli }]) => ({ file, bytes, brotli }));
   return {
     viewport: VIEWPORT,
+    connection: CONNECTION,
     base,
     results,
     chartCode: chartFiles.reduce((t, f) => t + f.bytes, 0),
@@ -304,8 +311,8 @@ export function budgetFailures(report) {
   const failures = [];
   for (const r of report.results) {
     const page = r.path;
-    if (r.firstView > BUDGETS.firstView)
-      failures.push(`${page}: first view ${kb(r.firstView)} > ${kb(BUDGETS.firstView)}`);
+    if (r.beforeScroll > BUDGETS.beforeScroll)
+      failures.push(`${page}: before the first scroll ${kb(r.beforeScroll)} > ${kb(BUDGETS.beforeScroll)}`);
     if (r.jsAtLoad > BUDGETS.jsAtLoad)
       failures.push(`${page}: JavaScript at load ${kb(r.jsAtLoad)} > ${kb(BUDGETS.jsAtLoad)}`);
     if (r.css > BUDGETS.css) failures.push(`${page}: CSS ${kb(r.css)} > ${kb(BUDGETS.css)}`);
@@ -323,4 +330,4 @@ export function budgetFailures(report) {
 }
 
 /** The sentence printed when a report is within budget. */
-export const WITHIN_BUDGET = `Within budget (gzip): first view ≤ ${kb(BUDGETS.firstView)}, JavaScript at load ≤ ${kb(BUDGETS.jsAtLoad)}, chart code ≤ ${kb(BUDGETS.chartCode)}, CSS ≤ ${kb(BUDGETS.css)}, a poster on its page ≤ ${kb(BUDGETS.poster)}, first search ≤ ${kb(BUDGETS.firstSearch)}, no JavaScript on pages without charts or controls.`;
+export const WITHIN_BUDGET = `Within budget (gzip): everything before the first scroll ≤ ${kb(BUDGETS.beforeScroll)}, JavaScript at load ≤ ${kb(BUDGETS.jsAtLoad)}, chart code ≤ ${kb(BUDGETS.chartCode)}, CSS ≤ ${kb(BUDGETS.css)}, a poster on its page ≤ ${kb(BUDGETS.poster)}, first search ≤ ${kb(BUDGETS.firstSearch)}, no JavaScript on pages without charts or controls.`;

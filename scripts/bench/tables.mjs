@@ -7,6 +7,7 @@ import { kb, pageName } from './bytes.mjs';
  * @typedef {Awaited<ReturnType<typeof import('./lighthouse.mjs').lighthousePages>> & { base: string }} LighthouseReport
  * @typedef {{ seconds: number, pages: number | null }} PdfTime
  * @typedef {{ sections: number, build: { seconds: number, cpuSeconds: number | null }, pdf?: PdfTime }} BuildTime
+ * @typedef {BuildTime & { warm: { build: { seconds: number, cpuSeconds: number | null }, pdf?: PdfTime } }} ColdAndWarm
  */
 
 const fixed = (/** @type {number} */ n, /** @type {number} */ digits) => Number(n.toFixed(digits));
@@ -23,16 +24,16 @@ export function environmentRows(env) {
 export function bytesRows(report) {
   return report.results.map((r) => ({
     page: pageName(report, r),
-    'first view gz': kb(r.firstView),
-    'first view br': kb(r.brotli.firstView),
+    'before scroll gz': kb(r.beforeScroll),
+    'before scroll br': kb(r.brotli.beforeScroll),
     'whole page gz': kb(r.wholePage),
     'whole page br': kb(r.brotli.wholePage),
     'JS at load gz': kb(r.jsAtLoad),
     'JS at load br': kb(r.brotli.jsAtLoad),
     'JS later gz': kb(r.jsLater.reduce((t, j) => t + j.bytes, 0)),
     'CSS gz': kb(r.css),
+    'images before scroll': kb(r.imagesBeforeScroll),
     images: kb(r.images),
-    'images out of view': kb(r.eagerImagesBelowFold),
     poster: kb(r.poster),
   }));
 }
@@ -45,7 +46,9 @@ export function lighthouseRows(report) {
     accessibility: m.scores.accessibility,
     'best practices': m.scores['best-practices'],
     SEO: m.scores.seo,
+    'FCP s': fixed(m.fcp / 1000, 2),
     'LCP s': fixed(m.lcp / 1000, 2),
+    'SI s': fixed(m.si / 1000, 2),
     CLS: fixed(m.cls, 3),
     'TBT ms': Math.round(m.tbt),
     'CPU index': Math.round(m.benchmarkIndex),
@@ -106,4 +109,25 @@ export function buildRows(site, generated) {
       'PDF pages': r.pdf?.pages ?? '',
     };
   });
+}
+
+/**
+ * Cold build against the warm rebuild after one sentence changed, per
+ * review: astro build, the PDF, and the warm one as a share of the cold.
+ * @param {ColdAndWarm[]} reviews
+ */
+export function warmRows(reviews) {
+  const share = (/** @type {number} */ warm, /** @type {number} */ cold) => `${Math.round((100 * warm) / cold)} %`;
+  return reviews.map(({ sections, build, pdf, warm }) => ({
+    sections,
+    'cold build s': fixed(build.seconds, 1),
+    'warm build s': fixed(warm.build.seconds, 1),
+    'warm/cold': share(warm.build.seconds, build.seconds),
+    'cold CPU s': build.cpuSeconds === null ? '' : fixed(build.cpuSeconds, 1),
+    'warm CPU s': warm.build.cpuSeconds === null ? '' : fixed(warm.build.cpuSeconds, 1),
+    'cold PDF s': pdf ? fixed(pdf.seconds, 1) : 'not timed',
+    'warm PDF s': warm.pdf ? fixed(warm.pdf.seconds, 1) : 'not timed',
+    'cold build+PDF s': pdf ? fixed(build.seconds + pdf.seconds, 1) : '',
+    'warm build+PDF s': warm.pdf ? fixed(warm.build.seconds + warm.pdf.seconds, 1) : '',
+  }));
 }

@@ -20,8 +20,13 @@ export interface Palette {
 }
 
 export type Scheme = 'light' | 'dark';
+/** A screen scheme, or paper. */
+export type PaletteName = Scheme | 'print';
 
-export const PALETTES: Record<Scheme | 'print', Palette> = {
+/** The media query of the dark scheme, for pictures drawn in each palette. */
+export const DARK_MEDIA = '(prefers-color-scheme: dark)';
+
+export const PALETTES: Record<PaletteName, Palette> = {
   light: {
     bg: '#fbf9f5',
     surface: '#ffffff',

@@ -6,6 +6,7 @@
  * reads an inverted code.
  */
 import QRCode from 'qrcode';
+import { cachedDrawing } from './drawing-cache.mjs';
 import { QR_COLOURS } from './palette';
 
 export interface QrOptions {
@@ -44,4 +45,10 @@ export interface QrModules {
 export function qrModules(url: string): QrModules {
   const { modules } = QRCode.create(url, { errorCorrectionLevel: ERROR_CORRECTION });
   return { size: modules.size, dark: (x, y) => modules.get(y, x) === 1 };
+}
+
+/** qrSvg, kept in the build's drawing cache (./drawing-cache.mjs): what pages place. */
+export async function cachedQrSvg(url: string, options: QrOptions = {}): Promise<string> {
+  const svg = await cachedDrawing('qr', { url, options }, () => qrSvg(url, options));
+  return svg.toString('utf8');
 }

@@ -50,3 +50,13 @@ export function contentDir(value) {
 export function outDir(value = process.env.OUT_DIR) {
   return value?.trim() || 'dist';
 }
+
+/**
+ * Where Astro keeps its cache and the build keeps its drawings
+ * (src/lib/drawing-cache.mjs): node_modules/.astro, unless CACHE_DIR names
+ * another folder (tests and the benchmark give each build its own).
+ * @param {string | undefined} [value]
+ */
+export function cacheDir(value = process.env.CACHE_DIR) {
+  return value?.trim() || 'node_modules/.astro';
+}

@@ -93,6 +93,8 @@ export const PAGE_IDS = {
   contents: 'toc-heading',
   colophon: 'colophon',
   colophonHeading: 'colophon-heading',
+  linkIcon: 'icon-link',
+  posterIcon: 'icon-poster',
 } as const;
 
 /**

@@ -5,11 +5,11 @@
  */
 import { BarController, BarElement, CategoryScale, Chart, LinearScale, Tooltip } from 'chart.js';
 import { CHART_COLOR_KEYS, chartConfig, type BarDatum, type ChartColors, type ChartModel } from '../lib/charts';
-import { CSS_VARS } from '../lib/palette';
+import { CSS_VARS, DARK_MEDIA } from '../lib/palette';
 
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, Tooltip);
 
-const darkScheme = matchMedia('(prefers-color-scheme: dark)');
+const darkScheme = matchMedia(DARK_MEDIA);
 const reducedMotion = matchMedia('(prefers-reduced-motion: reduce)');
 
 /** The site's colour tokens as they apply to the element now. */

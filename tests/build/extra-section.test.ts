@@ -34,8 +34,13 @@ describe('a fifth section added as one file', () => {
   it('brings its chart: placed in its text, with its pictures and data', () => {
     const page = read('fixture-extra/index.html');
     expect(page).toContain('id="chart-fixture-chart"');
-    expect(page).toContain('src="/review/2020/charts/fixture-chart-narrow.png"');
-    for (const file of ['fixture-chart.png', 'fixture-chart-wide-dark.png', 'fixture-chart.csv']) {
+    expect(page).toContain('src="/review/2020/charts/fixture-chart-narrow.webp"');
+    for (const file of [
+      'fixture-chart.png',
+      'fixture-chart-wide-dark.webp',
+      'fixture-chart-wide-print.png',
+      'fixture-chart.csv',
+    ]) {
       expect(existsSync(join(site.dist, 'charts', file)), file).toBe(true);
     }
     expect(read('charts/fixture-chart.csv')).toContain(

@@ -13,6 +13,11 @@ for (const path of everyPage()) {
     const errors = watchErrors(page);
     const seen = await watchPolicy(page);
     const shifts = await watchShifts(page);
+    // Loaded and read at a phone's pace (CPU four times slower): a page painted
+    // while it is still arriving must not move what it has shown (the byline's
+    // share control once did, right-aligned, as its words came in).
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
     const response = await page.goto(path);
 
     await test.step('is a well-formed Chinese page', async () => {
@@ -46,6 +51,7 @@ for (const path of everyPage()) {
       );
       expect(overflow).toBeLessThanOrEqual(0);
       expect(await shifts()).toEqual([]);
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
     });
 
     await test.step('has no accessibility violations (axe, WCAG 2.2 AA), its charts live and tables open', async () => {

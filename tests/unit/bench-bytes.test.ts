@@ -8,8 +8,8 @@ const page = (path: string, bytes: Partial<PageBytes> = {}): PageBytes => ({
   path,
   interactive: true,
   search: false,
-  firstView: 10 * KB,
-  eagerImagesBelowFold: 0,
+  beforeScroll: 10 * KB,
+  imagesBeforeScroll: 0,
   poster: 0,
   wholePage: 50 * KB,
   jsAtLoad: 2 * KB,
@@ -17,12 +17,13 @@ const page = (path: string, bytes: Partial<PageBytes> = {}): PageBytes => ({
   jsTotal: 2 * KB,
   images: 0,
   css: 6 * KB,
-  brotli: { firstView: 0, wholePage: 0, jsAtLoad: 0, jsTotal: 0, css: 0 },
+  brotli: { beforeScroll: 0, wholePage: 0, jsAtLoad: 0, jsTotal: 0, css: 0 },
   ...bytes,
 });
 
 const report = (results: PageBytes[], chartCode = 50 * KB, firstSearch = 30 * KB): Report => ({
   viewport: { width: 390, height: 844 },
+  connection: '3G',
   base: '/',
   results,
   chartCode,
@@ -40,7 +41,7 @@ describe('budgetFailures', () => {
     const failures = budgetFailures(
       report(
         [
-          page('/a/', { firstView: BUDGETS.firstView + 1 }),
+          page('/a/', { beforeScroll: BUDGETS.beforeScroll + 1 }),
           page('/b/', { jsAtLoad: BUDGETS.jsAtLoad + 1, css: BUDGETS.css + 1 }),
           page('/posters/b/', { interactive: false, jsTotal: 0, poster: BUDGETS.poster + 1 }),
           page('/404.html', { interactive: false, jsTotal: 100 }),
@@ -50,7 +51,7 @@ describe('budgetFailures', () => {
       ),
     );
     expect(failures).toEqual([
-      expect.stringMatching(/^\/a\/: first view/),
+      expect.stringMatching(/^\/a\/: before the first scroll/),
       expect.stringMatching(/^\/b\/: JavaScript at load/),
       expect.stringMatching(/^\/b\/: CSS/),
       expect.stringMatching(/^\/posters\/b\/: poster/),

@@ -5,7 +5,7 @@
 import type { Chart, Plugin } from 'chart.js';
 import { formatNumber } from '../format';
 import { chart as words } from '../ui';
-import { BAR, LABEL_SIZE, TICK_SIZE } from './layout';
+import { BAR, LABEL_SIZE, SLOT_PADDING, TICK_SIZE } from './layout';
 import type { ChartModel, ChartRow } from './model';
 import type { ChartColors } from './config';
 import { rowLabel } from './words';
@@ -94,18 +94,29 @@ function drawValue(
   }
 }
 
+/**
+ * Numbers every slot of a rank's row, its own in bold. One size for the row:
+ * the tick size, or smaller where the widest number would not fit the
+ * narrowest slot, so every slot is numbered at every width.
+ */
 function drawSlots(chart: Chart<'bar'>, row: ChartRow, i: number, centre: number, colors: ChartColors, family: string) {
   const { ctx } = chart;
+  const slots = Array.from({ length: row.outOf ?? 0 }, (_, k) => barEnds(chart, k, i));
+  const room = Math.min(...slots.map((slot) => (slot ? slot.end - slot.start - SLOT_PADDING : Infinity)));
+  ctx.font = `bold ${TICK_SIZE}px ${family}`;
+  const widest = ctx.measureText(formatNumber(slots.length)).width;
+  const size = slotLabelSize(room, widest);
   ctx.textAlign = 'center';
-  for (let k = 1; k <= (row.outOf ?? 0); k++) {
-    const slot = barEnds(chart, k - 1, i);
-    if (!slot) continue;
-    const own = k === row.value;
-    const text = formatNumber(k);
-    ctx.font = `${own ? 'bold ' : ''}${TICK_SIZE}px ${family}`;
-    // Narrow slots keep only the rank's own number.
-    if (!own && slot.end - slot.start < ctx.measureText(text).width + 4) continue;
+  slots.forEach((slot, k) => {
+    if (!slot) return;
+    const own = k + 1 === row.value;
+    ctx.font = `${own ? 'bold ' : ''}${size}px ${family}`;
     ctx.fillStyle = own ? colors.surface : colors.muted;
-    ctx.fillText(text, (slot.start + slot.end) / 2, centre);
-  }
+    ctx.fillText(formatNumber(k + 1), (slot.start + slot.end) / 2, centre);
+  });
+}
+
+/** The font size at which a label `width` wide at TICK_SIZE fits `room`: TICK_SIZE, or smaller in proportion. */
+export function slotLabelSize(room: number, width: number): number {
+  return width <= room ? TICK_SIZE : Math.max(1, Math.floor((TICK_SIZE * room) / width));
 }

@@ -20,6 +20,8 @@ export const LABEL_SIZE = 13;
 export const TICK_SIZE = 12;
 /** The gap between a rank's slots, in slot widths. */
 export const SLOT_GAP = 0.08;
+/** Room kept between a slot's number and its border, both sides together. */
+export const SLOT_PADDING = 4;
 /** Download pictures carry the title above and the credit below. */
 export const DOWNLOAD = { padding: 16, title: 36, credit: 26 };
 

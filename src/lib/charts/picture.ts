@@ -28,6 +28,11 @@ export interface PictureOptions extends PictureVariant {
 
 /** A chart as a PNG, ready to serve. */
 export async function renderChartPng(model: ChartModel, options: PictureOptions): Promise<Buffer> {
+  return renderChart(model, options, 'png');
+}
+
+/** A chart as the file its variant is served as (./files.ts pictureFormat). */
+export async function renderChart(model: ChartModel, options: PictureOptions, format: 'png' | 'webp'): Promise<Buffer> {
   registerCanvasFonts();
   const width = PICTURE_WIDTHS[options.width];
   const height = options.download ? downloadHeight(model) : chartHeight(model);
@@ -45,5 +50,8 @@ export async function renderChartPng(model: ChartModel, options: PictureOptions)
   const chart = new Chart(canvas as unknown as HTMLCanvasElement, config);
   const png = await canvas.encode('png');
   chart.destroy();
-  return sharp(png).png({ palette: true, colours: COLOURS, compressionLevel: 9, effort: 10 }).toBuffer();
+  const quantised = await sharp(png)
+    .png({ palette: true, colours: COLOURS, compressionLevel: 9, effort: 10 })
+    .toBuffer();
+  return format === 'png' ? quantised : sharp(quantised).webp({ lossless: true, effort: 6 }).toBuffer();
 }

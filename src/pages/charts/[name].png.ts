@@ -1,31 +1,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { pictureName, PICTURE_VARIANTS, type ChartModel } from '../../lib/charts';
-import { renderChartPng, type PictureOptions } from '../../lib/charts/picture';
+import { picturePaths, pictureResponse, type PictureProps } from '../../lib/charts/routes';
 import { getReview } from '../../lib/review';
-import { chartCredit } from '../../lib/titles';
 
-/** Each chart's pictures: light and dark at both widths, and the download with its title and credit. */
-export const getStaticPaths = (async () => {
-  const review = await getReview();
-  const credit = chartCredit(review.meta);
-  return review.charts.flatMap(({ model }) => [
-    ...PICTURE_VARIANTS.map((variant) => ({
-      params: { name: pictureName(model.id, variant) },
-      props: { model, options: variant },
-    })),
-    {
-      params: { name: pictureName(model.id, 'download') },
-      props: { model, options: { scheme: 'light', width: 'wide', download: { credit } } },
-    },
-  ]);
-}) satisfies GetStaticPaths;
+/** Each chart's pictures served as PNG: paper's, and the download with its title and credit. */
+export const getStaticPaths = (async () => picturePaths(await getReview(), 'png')) satisfies GetStaticPaths;
 
-interface Props {
-  model: ChartModel;
-  options: PictureOptions;
-}
-
-export const GET: APIRoute<Props> = async ({ props }) =>
-  new Response(new Uint8Array(await renderChartPng(props.model, props.options)), {
-    headers: { 'Content-Type': 'image/png' },
-  });
+export const GET: APIRoute<PictureProps> = ({ props }) => pictureResponse(props, 'png');

@@ -1,6 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getReview, type Section } from '../../lib/review';
 import { sectionCard } from '../../lib/share-card';
+import { cachedDrawing } from '../../lib/drawing-cache.mjs';
 import { drawShareImage } from '../../lib/share-image';
 
 /** One share image per section: og/<slug>.png. */
@@ -11,6 +12,7 @@ export const getStaticPaths = (async () => {
 
 export const GET: APIRoute<{ section: Section }> = async ({ props }) => {
   const review = await getReview();
-  const png = drawShareImage(sectionCard(review.meta, props.section.data));
+  const card = sectionCard(review.meta, props.section.data);
+  const png = await cachedDrawing('share-image', card, () => drawShareImage(card));
   return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
 };

@@ -1,4 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
+import { cachedDrawing } from '../../lib/drawing-cache.mjs';
 import { drawPoster } from '../../lib/poster';
 import type { Poster } from '../../lib/poster-card';
 import { posterEntries } from '../../lib/posters';
@@ -12,5 +13,7 @@ export const getStaticPaths = (async () =>
     props: { poster },
   }))) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ poster: Poster }> = async ({ props }) =>
-  new Response(new Uint8Array(await drawPoster(props.poster)), { headers: { 'Content-Type': 'image/png' } });
+export const GET: APIRoute<{ poster: Poster }> = async ({ props: { poster } }) =>
+  new Response(new Uint8Array(await cachedDrawing('poster', poster, () => drawPoster(poster))), {
+    headers: { 'Content-Type': 'image/png' },
+  });
