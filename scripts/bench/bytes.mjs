@@ -152,7 +152,10 @@ async function measurePage(browser, siteUrl, path) {
           (l) => /** @type {HTMLLinkElement} */ (l).href,
         ),
       ],
-      inlineScripts: [...document.querySelectorAll('script:not([src])')].map((s) => s.textContent ?? ''),
+      // Data blocks (JSON-LD) are not run: not JavaScript.
+      inlineScripts: [...document.querySelectorAll('script:not([src]):not([type="application/ld+json"])')].map(
+        (s) => s.textContent ?? '',
+      ),
       inlineStyles: [...document.querySelectorAll('style')].map((s) => s.textContent ?? ''),
       interactive: document.querySelectorAll('[data-chart], [data-share], [data-search]').length > 0,
       search: document.querySelector('site-search') !== null,

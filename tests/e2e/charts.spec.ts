@@ -16,6 +16,9 @@ const chartPages: [string, string[]][] = [
   ['print/', sections.flatMap((s) => s.data.charts.map((c) => c.id))],
 ].filter(([, ids]) => ids.length > 0) as [string, string[]][];
 
+/** The pages whose charts come alive: all but the print edition, whose charts are their pictures. */
+const livePages = chartPages.filter(([path]) => path !== 'print/');
+
 const isChartCode = (url: string) => /chart-runtime/.test(url);
 
 /**
@@ -79,7 +82,22 @@ async function settledFrame(canvas: Locator): Promise<string> {
 }
 
 test.describe('chart code', () => {
-  for (const [path] of chartPages) {
+  test('/print/: is not on the page, whose charts are their pictures', async ({ page }) => {
+    const scripts: string[] = [];
+    page.on('request', (r) => {
+      if (r.resourceType() === 'script') scripts.push(r.url());
+    });
+    await page.goto('print/');
+    await readToTheEnd(page);
+    await page.waitForLoadState('networkidle');
+    expect(scripts).toEqual([]);
+    await expect(page.locator('chart-island')).toHaveCount(0);
+    await expect(page.locator('figure.chart .chart-frame img.chart-paper')).toHaveCount(
+      chartPages.find(([path]) => path === 'print/')?.[1].length ?? -1,
+    );
+  });
+
+  for (const [path] of livePages) {
     test(`/${path}: is not requested before the reader scrolls, then hydrates the chart`, async ({ page }) => {
       const requests: string[] = [];
       page.on('request', (r) => requests.push(r.url()));
@@ -109,7 +127,7 @@ test.describe('chart code', () => {
     });
   });
 
-  for (const [path, ids] of chartPages) {
+  for (const [path, ids] of livePages) {
     test(`/${path}: every chart is there, hydrates when scrolled to and draws`, async ({ page }) => {
       const errors = watchErrors(page);
       await page.goto(path);
@@ -348,7 +366,7 @@ test.describe('printing straight after load', () => {
   }
 
   test('a live chart prints as its picture too, never as its canvas', async ({ page }) => {
-    for (const [path] of chartPages) {
+    for (const [path] of livePages) {
       await page.goto(path);
       await hydrate(page.locator('figure.chart').last());
       await expectChartsPrinted(page, path);
