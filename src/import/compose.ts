@@ -8,7 +8,6 @@ import type { ChartDefinition } from '../schemas/chart';
 import type { Figure } from '../schemas/figure';
 import type { ReviewData } from '../schemas/review';
 import type { SectionData } from '../schemas/section';
-import { statedNumbers, statesNumber } from '../lib/numbers';
 import { chartWords, proposeCharts } from './charts';
 import { findFigures, type FoundFigure } from './figures';
 import { IdRegistry, pinyinWords } from './ids';
@@ -96,7 +95,6 @@ export function compose(structure: Structure, file: string, maxSections = 99): C
 
   const bylines = bylinesOf(raw, head.byline, check);
   const ids = new IdRegistry();
-  const stated = statedNumbers([...allText, series, title, subtitle, head.source ?? title].join('\n'));
   const kickerPrefix = commonPrefix(raw.map((s) => s.heading?.kicker));
   const width = String(raw.length).length < 2 ? 2 : String(raw.length).length;
 
@@ -104,7 +102,7 @@ export function compose(structure: Structure, file: string, maxSections = 99): C
   const sectionReports: SectionReport[] = [];
   const sections: ComposedSection[] = raw.map((section, i) => {
     const order = i + 1;
-    const { titleWords, headline } = headingWords(section, title, subtitle, stated, check);
+    const { titleWords, headline } = headingWords(section, title, subtitle, check);
     const slug = ids.slug(
       section.heading ? slugWords(section.heading.kicker, headline, kickerPrefix) : titleWords,
       `section-${order}`,
@@ -268,30 +266,20 @@ function gatherSections(structure: Structure, check: Notice[]): RawSection[] {
   return structure.sections;
 }
 
-/** Kicker and headline: as the heading sets them apart, else its numbering as the kicker, else the heading twice. */
+/** Kicker and headline: as the heading sets them apart, else the headline as both (the site shows it once). */
 function headingWords(
   section: RawSection,
   title: string,
   subtitle: string,
-  stated: ReturnType<typeof statedNumbers>,
   check: Notice[],
 ): { titleWords: string; headline: string } {
   const heading = section.heading;
   if (!heading) return { titleWords: title, headline: subtitle === title ? title : subtitle };
   if (heading.kicker) return { titleWords: heading.kicker, headline: heading.headline };
-  const numbering = heading.numbering;
-  const numberingStated =
-    numbering && statedNumbers(numbering).every((n) => n.readings.some((r) => statesNumber(stated, r.value)));
-  if (numbering && numberingStated) {
-    check.push({
-      line: heading.line,
-      message: `the heading has no kicker: its numbering “${numbering}” stands above the headline; change title if you want other words there`,
-    });
-    return { titleWords: numbering, headline: heading.headline };
-  }
+  // Its numbering (一、) is no title: the navigation would name the section by it alone.
   check.push({
     line: heading.line,
-    message: `the heading “${heading.printed}” has no kicker (聚焦… before a space): title and headline both hold it; shorten the title`,
+    message: `the heading “${heading.printed}” has no kicker (聚焦… before a space): title repeats the headline, which the site then shows once and the navigation names the section by; give title words of its own to set a kicker above it`,
   });
   return { titleWords: heading.headline, headline: heading.headline };
 }

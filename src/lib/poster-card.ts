@@ -9,7 +9,7 @@ import type { ReviewData } from '../schemas/review';
 import type { SectionData } from '../schemas/section';
 import { displayText, figureDisplay, type FigureDisplay } from './format';
 import { sentenceStating } from './sentences';
-import { creditLine, reviewTitle } from './titles';
+import { creditLine, reviewTitle, sectionKicker } from './titles';
 import { overview as overviewWords, poster as words } from './ui';
 
 /** 1080 px wide, as phones save pictures; at least 3:4, taller where the words need it. */
@@ -37,7 +37,8 @@ export interface SectionPoster extends PosterBase {
   kind: 'section';
   series: string;
   review: string;
-  kicker: string;
+  /** Absent when the section's title is its headline. */
+  kicker?: string;
   headline: string;
   figures: PosterFigure[];
 }
@@ -81,7 +82,7 @@ export function sectionPoster(review: ReviewData, section: SectionData, url: str
     kind: 'section',
     series: review.series,
     review: reviewTitle(review),
-    kicker: section.title,
+    kicker: sectionKicker(section),
     headline: section.headline,
     figures: (featured.length ? featured : section.figures).slice(0, SECTION_POSTER_FIGURES).map(posterFigure),
     ...base(review, url),
@@ -129,7 +130,7 @@ export function posterAlt(poster: Poster): string {
         return [
           poster.series,
           poster.review,
-          `${poster.kicker} ${poster.headline}`,
+          [poster.kicker, poster.headline].filter(Boolean).join(' '),
           ...poster.figures.map(figureWords),
         ];
       case 'figure':

@@ -5,7 +5,7 @@
 import type { ReviewData } from '../schemas/review';
 import type { SectionData } from '../schemas/section';
 import { figureDisplay } from './format';
-import { reporterLine, reviewTitle } from './titles';
+import { reporterLine, reviewTitle, sectionKicker } from './titles';
 
 /** The size Open Graph and chat apps crop best: 1.91:1. */
 export const SHARE_IMAGE = { width: 1200, height: 630 } as const;
@@ -41,7 +41,7 @@ export function sectionCard(review: ReviewData, section: SectionData): ShareCard
   const lead = section.figures.find((f) => f.featured) ?? section.figures[0];
   return {
     series: review.series,
-    kicker: section.title,
+    kicker: sectionKicker(section),
     headline: section.headline,
     figure: lead && { ...figureDisplay(lead), label: lead.label, quote: lead.quote },
     items: [],

@@ -12,9 +12,18 @@ export function reviewTitle(review: Pick<ReviewData, 'title' | 'subtitle'>): str
   return `${review.title}——${review.subtitle}`;
 }
 
+/**
+ * A section's kicker where it says something its headline does not. A
+ * heading printed without a kicker has its headline as its title too (the
+ * importer writes it so): it is shown once, not twice.
+ */
+export function sectionKicker(section: Pick<SectionData, 'title' | 'headline'>): string | undefined {
+  return section.title === section.headline ? undefined : section.title;
+}
+
 /** A section's heading as readers see it: kicker and headline. */
 export function sectionHeading(section: Pick<SectionData, 'title' | 'headline'>): string {
-  return `${section.title} ${section.headline}`;
+  return [sectionKicker(section), section.headline].filter(Boolean).join(' ');
 }
 
 /** Where the article comes from: the heading as printed and the publication, if the copy names one. */

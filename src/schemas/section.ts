@@ -15,7 +15,11 @@ export const sectionSchema = z.strictObject(
       .number(expected('a whole number from 1'))
       .int({ error: 'must be a whole number from 1' })
       .min(1, { error: 'must be a whole number from 1' }),
-    /** The kicker, the first phrase of the heading (聚焦产业转型升级). */
+    /**
+     * The kicker, the first phrase of the heading (聚焦产业转型升级), and the
+     * section's name in the navigation. For a heading printed without a
+     * kicker, the same words as the headline: the heading is then shown once.
+     */
     title: text('the kicker (聚焦…)'),
     /** The rest of the heading (高质量发展步伐进一步加快). */
     headline: text('the headline'),

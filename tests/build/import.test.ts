@@ -65,6 +65,13 @@ describe.each(ARTICLES)('the import of $path', ({ name, path, sections, encoding
     expect(existsSync(join(site.dist, 'print', 'index.html'))).toBe(true);
   });
 
+  it('heads each section with its kicker and headline, a heading printed without a kicker with its headline once', () => {
+    for (const section of report.sections) {
+      const kicker = section.title === section.headline ? '' : section.title;
+      expect(squash(page(section.slug).querySelector('h1')?.text ?? '')).toBe(squash(kicker + section.headline));
+    }
+  });
+
   it('shows every sentence of the article', () => {
     const shown = squash(report.sections.map((s) => page(s.slug).querySelector('main')?.text ?? '').join(''));
     const text = normalise(decode(readFileSync(path), path).text)

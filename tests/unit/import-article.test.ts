@@ -101,3 +101,32 @@ describe('articles the importer refuses', () => {
     );
   });
 });
+
+describe('headings printed with a number and no kicker', () => {
+  const article = [
+    '砥砺奋进——2023年青石县工作回顾',
+    '',
+    '一、经济运行稳中向好',
+    '',
+    '稳增长。全县地区生产总值增长6.2%，新增市场主体1250户。',
+    '',
+    '二、民生福祉持续增进',
+    '',
+    '城镇新增就业3200余人，两所中学建成投用。',
+  ].join('\n');
+  const { report } = importArticle(new TextEncoder().encode(article), 'a.txt');
+
+  it('are named by their headline, never by their number, whatever numbers the text states', () => {
+    // 二 is stated by the text (两所), 一 is not: both sections are named alike.
+    expect(report.sections.map((s) => [s.printed, s.title, s.headline])).toEqual([
+      ['一、经济运行稳中向好', '经济运行稳中向好', '经济运行稳中向好'],
+      ['二、民生福祉持续增进', '民生福祉持续增进', '民生福祉持续增进'],
+    ]);
+  });
+
+  it('are listed for the editor to give a kicker if the site should show one', () => {
+    expect(formatReport(report)).toContain(
+      '“二、民生福祉持续增进” has no kicker (聚焦… before a space): title repeats the headline, which the site then shows once',
+    );
+  });
+});
