@@ -1,22 +1,12 @@
 import type { APIRoute } from 'astro';
-import { build } from 'esbuild';
+import { bundleScript } from '../lib/browser-bundle';
 
 /**
  * /embed.js, the script other sites load beside a framed chart
  * (src/scripts/embed-resize.ts): one classic script, minified, at an
- * address that never changes, since pages we do not own link it. Built
- * from the project's folder, where every build runs.
+ * address that never changes, since pages we do not own link it.
  */
-export const GET: APIRoute = async () => {
-  const { outputFiles } = await build({
-    entryPoints: ['src/scripts/embed-resize.ts'],
-    absWorkingDir: process.cwd(),
-    bundle: true,
-    minify: true,
-    format: 'iife',
-    target: 'es2020',
-    legalComments: 'none',
-    write: false,
+export const GET: APIRoute = async () =>
+  new Response(await bundleScript('src/scripts/embed-resize.ts', 'iife'), {
+    headers: { 'Content-Type': 'text/javascript; charset=utf-8' },
   });
-  return new Response(outputFiles[0]?.text ?? '', { headers: { 'Content-Type': 'text/javascript; charset=utf-8' } });
-};

@@ -1,7 +1,8 @@
 /**
  * <chart-island>: the only script a chart page runs at load. Once the reader
  * moves toward a chart, by scrolling it near the viewport or pointing at
- * it, it loads the chart code (./chart-runtime, with Chart.js), which
+ * it, it loads the chart code (./chart-runtime, with Chart.js, from the
+ * address in its data-code), which
  * replaces the static picture with the live chart. Until then, and without
  * script, the picture shows: a chart that happens to sit near the first
  * view costs the first view nothing.
@@ -46,7 +47,9 @@ class ChartIsland extends HTMLElement {
 
   async wake() {
     observer?.unobserve(this);
-    runtime ??= import('./chart-runtime');
+    // The chart code's address is in the page (ChartPicture.astro): imported
+    // by name, it would keep this script out of the page, a file of its own.
+    runtime ??= import(/* @vite-ignore */ this.dataset['code'] ?? '') as Promise<Runtime>;
     const { drawChart } = await runtime;
     if (this.isConnected && !this.#stop) this.#stop = drawChart(this);
   }
