@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
+import { finishPages } from './src/integrations/finish-pages';
 import { basePath, cacheDir, outDir, siteUrl } from './src/lib/site-env.mjs';
 
 // The build is configured from the environment so one checkout can be
@@ -25,7 +26,13 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'always' },
   // The sitemap lists the article's pages; a poster's page or a framed
   // chart only serves what those pages already hold (they are noindex).
-  integrations: [mdx(), sitemap({ filter: (page) => !/\/(posters|embed)\//.test(new URL(page).pathname) })],
+  // finishPages comes last: it cuts each page's CSS and policy to the page
+  // and gzips what the others wrote.
+  integrations: [
+    mdx(),
+    sitemap({ filter: (page) => !/\/(posters|embed)\//.test(new URL(page).pathname) }),
+    finishPages(),
+  ],
   // The text has no code to highlight; Shiki would only warn that its inline styles break the CSP.
   markdown: { syntaxHighlight: false },
   // Every page carries its policy in a <meta> tag: scripts and styles only

@@ -23,6 +23,7 @@ import { PDFDict, PDFDocument, PDFName } from 'pdf-lib';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { cachedDrawing, sourceHash } from '../src/lib/drawing-cache.mjs';
 import { fillPdfSize, formatFileSize, PDF_SIZE_TOKEN } from '../src/lib/pdf-file.mjs';
+import { writeCompressed } from '../src/lib/precompress.mjs';
 import { basePath, outDir } from '../src/lib/site-env.mjs';
 import { chromiumPath, launchOptions } from './lib/browser.mjs';
 import { pdfOutline } from './lib/pdf-outline.mjs';
@@ -187,13 +188,14 @@ async function finish(bytes, doc) {
   return pdf.save();
 }
 
-/** Writes the PDF's size where the pages left the token; returns how many pages. */
+/** Writes the PDF's size where the pages left the token, and their compressed forms again; returns how many pages. */
 async function fillSizes(/** @type {number} */ bytes) {
   let filled = 0;
   for (const file of await htmlFiles(dist)) {
     const html = await readFile(file, 'utf8');
     if (!html.includes(PDF_SIZE_TOKEN)) continue;
     await writeFile(file, fillPdfSize(html, bytes));
+    await writeCompressed(file);
     filled++;
   }
   return filled;
@@ -226,7 +228,7 @@ async function printedFrom() {
   const { size, mtimeMs } = await stat(browser);
   return {
     edition: await sourceHash([join(dist, 'print', 'index.html')]),
-    files: await sourceHash([dist], (file) => !/\.(html|pdf)$/.test(file)),
+    files: await sourceHash([dist], (file) => !/\.(html|pdf)(\.br|\.gz)?$/.test(file)),
     code: await sourceHash(['scripts/build-pdf.mjs', 'scripts/lib']),
     chromium: { browser, size, mtimeMs },
   };

@@ -3,12 +3,14 @@
 // the headers, the 404 page, caching, and charts framed by another origin.
 // Needs Debian's nginx (`apt-get install -y nginx`; .ci/run installs it).
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { freePort } from './preview.mjs';
 
 const SITE_CONFIG = 'deploy/nginx.conf';
 const MIME_TYPES = '/etc/nginx/mime.types';
+/** deploy/nginx.conf sends the build's .br files (brotli_static), a module Debian packages apart. */
+const BROTLI_STATIC = '/usr/lib/nginx/modules/ngx_http_brotli_static_module.so';
 
 /** @returns {string} the nginx binary, or an error saying how to get one */
 function nginxBinary() {
@@ -16,6 +18,14 @@ function nginxBinary() {
     if (spawnSync(path, ['-v']).status === 0) return path;
   }
   throw new Error('No nginx found. Install it: apt-get install -y nginx (Debian), as .ci/run does.');
+}
+
+/** @returns {string} the brotli_static module, or an error saying how to get it */
+function brotliModule() {
+  if (existsSync(BROTLI_STATIC)) return BROTLI_STATIC;
+  throw new Error(
+    `No ${BROTLI_STATIC}. Install it: apt-get install -y libnginx-mod-http-brotli-static (Debian), as .ci/run does.`,
+  );
 }
 
 /**
@@ -44,6 +54,7 @@ function siteConfig(root, port) {
  */
 export async function startNginx({ outDir }) {
   const binary = nginxBinary();
+  const brotli = brotliModule();
   const port = await freePort();
   const prefix = resolve('.tmp', `nginx-${port}`);
   rmSync(prefix, { recursive: true, force: true });
@@ -55,6 +66,7 @@ export async function startNginx({ outDir }) {
   writeFileSync(
     join(prefix, 'nginx.conf'),
     [
+      `load_module ${brotli};`,
       'daemon off;',
       // As root, nginx would hand requests to "nobody", who may not read a checkout.
       ...(process.getuid?.() === 0 ? ['user root;'] : []),

@@ -1,9 +1,11 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { type IncomingHttpHeaders, request } from 'node:http';
 import { join } from 'node:path';
-import { gunzipSync } from 'node:zlib';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { headersFor } from '../../deploy/headers.mjs';
 import { startNginx } from '../../scripts/lib/nginx.mjs';
+import { COMPRESSIBLE } from '../../src/lib/precompress.mjs';
 import { buildFiles, distDir, htmlFiles } from '../helpers/dist';
 
 // The build as a real nginx serves it with the site's own configuration
@@ -18,6 +20,18 @@ describe('the build served by nginx with deploy/nginx.conf', () => {
 
   const get = (path: string, headers: Record<string, string> = {}) =>
     fetch(new URL(path, server.origin), { redirect: 'manual', headers });
+  /** The response's bytes as sent: fetch would unpack what it announced. */
+  const raw = (path: string, encoding: string) =>
+    new Promise<{ headers: IncomingHttpHeaders; body: Buffer }>((resolve, reject) => {
+      request(new URL(path, server.origin), { headers: { 'accept-encoding': encoding } }, (response) => {
+        const chunks: Buffer[] = [];
+        response.on('data', (chunk: Buffer) => chunks.push(chunk));
+        response.on('end', () => resolve({ headers: response.headers, body: Buffer.concat(chunks) }));
+        response.on('error', reject);
+      })
+        .on('error', reject)
+        .end();
+    });
   /** The response's values of the headers the rules set. */
   const ruled = (response: Response) =>
     Object.fromEntries(Object.keys(headersFor('/')).map((name) => [name, response.headers.get(name)]));
@@ -74,13 +88,34 @@ describe('the build served by nginx with deploy/nginx.conf', () => {
     expect(await type('/sitemap-index.xml')).toBe('text/xml; charset=utf-8');
   });
 
-  it('compresses text for a browser that takes gzip', async () => {
-    const response = await get('/', { 'Accept-Encoding': 'gzip' });
-    expect(response.headers.get('content-encoding')).toBe('gzip');
-    const body = Buffer.from(await response.arrayBuffer());
-    // fetch has already unpacked what it announced; either way it is the page.
-    const page = body[0] === 0x1f ? gunzipSync(body) : body;
-    expect(page.toString('utf8')).toBe(readFileSync(join(distDir, 'index.html'), 'utf8'));
+  it('sends every text file as the build compressed it, brotli or gzip as the browser takes, and each is the file', async () => {
+    const text = buildFiles().filter((file) => COMPRESSIBLE.test(file));
+    expect(text).toEqual(expect.arrayContaining(['index.html', 'print/index.html', 'embed.js', 'data/figures.json']));
+    for (const file of text) {
+      const body = readFileSync(join(distDir, file));
+      const path = `/${file.replace(/(^|\/)index\.html$/, '$1')}`;
+      for (const [encoding, ending, unpack] of [
+        ['br', '.br', brotliDecompressSync],
+        ['gzip', '.gz', gunzipSync],
+      ] as const) {
+        const packed = join(distDir, file + ending);
+        // A file that would not shrink has no packed form and goes as it is.
+        if (!existsSync(packed)) {
+          expect(body.length, `${file}: not compressed though ${body.length} bytes`).toBeLessThan(300);
+          continue;
+        }
+        const response = await raw(path, encoding);
+        expect(response.headers['content-encoding'], `${path} ${encoding}`).toBe(encoding);
+        expect(response.body.equals(readFileSync(packed)), `${path}: not the build's ${ending}`).toBe(true);
+        expect(unpack(response.body).equals(body), `${file}${ending} is not ${file}`).toBe(true);
+      }
+    }
+  });
+
+  it('sends a file as it is to a browser that takes no compression', async () => {
+    const response = await raw('/', 'identity');
+    expect(response.headers['content-encoding']).toBeUndefined();
+    expect(response.body.equals(readFileSync(join(distDir, 'index.html')))).toBe(true);
   });
 
   it('sends an address without its closing slash on to the page', async () => {

@@ -1,0 +1,52 @@
+/**
+ * A page's own stylesheet: the site's CSS less the rules nothing on that
+ * page can match. Every page carries its CSS inline (astro.config.mjs), so
+ * each rule for another page's parts (the search box, the print cover, the
+ * poster) was paid for on every page, in the one response a phone waits for
+ * before its first paint (README, Benchmark).
+ *
+ * PurgeCSS decides: a rule stays when every class, id and element name in
+ * its selector occurs on the page (read as HTML by purgecss-from-html) or in
+ * the browser code that can add it later (read as words). Attributes never
+ * decide, since the browser code sets them as readers act (data-wechat,
+ * data-copied, data-state, hidden, open). Custom properties all stay: the
+ * chart code reads colours from them, @page rules use them, and one page's
+ * styles set what another of its style elements uses (the running head);
+ * Tailwind writes only the theme's properties the site uses anyway.
+ * At-rules (@media, @font-face, @property, @layer) keep the rules left
+ * inside them.
+ */
+import { PurgeCSS } from 'purgecss';
+import purgeHtml from 'purgecss-from-html';
+
+/** Every attribute name a selector in `css` tests, outside escaped class names (`.aria-\[current\=page\]`). */
+function attributeNames(css: string): string[] {
+  return [...new Set([...css.matchAll(/(?<!\\)\[\s*([\w-]+)/g)].map((match) => match[1] ?? ''))];
+}
+
+/** Words of code, as PurgeCSS's default extractor reads them, keeping Tailwind's class names whole. */
+const codeWords = (code: string) => code.match(/[\w-:./[\]=%#]+/g) ?? [];
+
+/**
+ * `css` cut to the rules `html` (a whole page) and `browserCode` (the source
+ * of the scripts that change pages in the browser) can use.
+ */
+export async function pageCss(css: string, html: string, browserCode: string): Promise<string> {
+  const [result] = await new PurgeCSS().purge({
+    content: [
+      { raw: html, extension: 'html' },
+      { raw: browserCode, extension: 'js' },
+    ],
+    css: [{ raw: css }],
+    extractors: [
+      { extractor: purgeHtml, extensions: ['html'] },
+      { extractor: codeWords, extensions: ['js'] },
+    ],
+    dynamicAttributes: attributeNames(css),
+    fontFace: false,
+    keyframes: false,
+    variables: false,
+  });
+  if (!result) throw new Error('PurgeCSS returned no stylesheet');
+  return result.css;
+}
