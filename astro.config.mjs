@@ -56,6 +56,12 @@ export default defineConfig({
   vite: {
     plugins: [tailwindcss()],
     build: {
+      // Every script a page runs at load is written into the page, whatever
+      // its size (the search's is 8 KB): a script file is one more request
+      // Lighthouse counts as blocking the first paint, and the code they
+      // load later is bundled apart (src/lib/browser-bundle.ts). Other
+      // assets keep Vite's rule.
+      assetsInlineLimit: (file) => (file.endsWith('.js') ? true : undefined),
       rollupOptions: {
         // Astro marks MDX modules with a directive the bundler cannot keep and
         // says so once per file; it is Astro's own marker and harmless here.

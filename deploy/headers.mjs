@@ -13,7 +13,7 @@
 
 /** Paths, from the site's root, of the pages other sites may frame, and of the files named by their content. */
 export const EMBEDS = '/embed/';
-export const HASHED = '/_astro/';
+export const HASHED = ['/_astro/', '/code/'];
 
 /** Headers of every response. */
 export const EVERY_RESPONSE = {
@@ -49,6 +49,6 @@ export function headersFor(path) {
   return {
     ...EVERY_RESPONSE,
     'Content-Security-Policy': path.startsWith(EMBEDS) ? FRAMING.embeds : FRAMING.elsewhere,
-    'Cache-Control': path.startsWith(HASHED) ? CACHING.hashed : CACHING.elsewhere,
+    'Cache-Control': HASHED.some((folder) => path.startsWith(folder)) ? CACHING.hashed : CACHING.elsewhere,
   };
 }

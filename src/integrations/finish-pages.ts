@@ -8,6 +8,7 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { cachedDrawing } from '../lib/drawing-cache.mjs';
 import { finishPage } from '../lib/finish-page';
 import { COMPRESSIBLE, writeCompressed } from '../lib/precompress.mjs';
 
@@ -31,7 +32,11 @@ export function finishPages(): AstroIntegration {
         const files = await filesIn(fileURLToPath(dir));
         const pages = files.filter((file) => file.endsWith('.html'));
         const code = await browserCode();
-        for (const page of pages) await writeFile(page, await finishPage(await readFile(page, 'utf8'), code));
+        // Cut pages are kept in the drawing cache: a rebuild cuts only the pages that changed.
+        for (const page of pages) {
+          const html = await readFile(page, 'utf8');
+          await writeFile(page, await cachedDrawing('finished-page', { html, code }, () => finishPage(html, code)));
+        }
         const text = files.filter((file) => COMPRESSIBLE.test(file));
         await Promise.all(text.map(writeCompressed));
         logger.info(`${pages.length} pages cut to their own CSS and policy; ${text.length} files compressed`);

@@ -68,6 +68,7 @@ export async function sourceHash(paths, include = () => true) {
 
 /** @type {Promise<string> | undefined} */
 let code;
+let partials = 0;
 
 /**
  * Returns the drawing for `from`: from the cache when it holds one drawn
@@ -89,8 +90,9 @@ export async function cachedDrawing(kind, from, draw) {
   }
   const bytes = Buffer.from(await draw());
   await mkdir(dir, { recursive: true });
-  // Written whole, then renamed: a build that stops halfway leaves no half file.
-  const partial = `${file}.${process.pid}.partial`;
+  // Written whole, then renamed: a build that stops halfway leaves no half
+  // file. Named for this call: two files of one content may be drawn at once.
+  const partial = `${file}.${process.pid}.${++partials}.partial`;
   await writeFile(partial, bytes);
   await rename(partial, file);
   return bytes;

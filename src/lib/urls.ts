@@ -61,11 +61,20 @@ export function embedPath(id: string): string {
   return `embed/${id}/`;
 }
 
+/**
+ * Code a page loads by address when the reader needs it, bundled and named
+ * by its hash in src/lib/browser-bundle.ts: 'code/chart-runtime.<hash>.js'.
+ * Its name changes with it, so servers keep it for a year (deploy/headers.mjs).
+ */
+export function codePath(file: string): string {
+  return `code/${file}`;
+}
+
 /** The script that sizes framed charts on other sites: at one address for good, since they link it. */
 export const EMBED_SCRIPT_PATH = 'embed.js';
 
 /** The folders the site writes itself, which a section's slug may not take. */
-export const SITE_FOLDERS = ['print', 'search', 'data', 'charts', 'og', 'posters', 'embed', '_astro'] as const;
+export const SITE_FOLDERS = ['print', 'search', 'data', 'charts', 'code', 'og', 'posters', 'embed', '_astro'] as const;
 
 /**
  * Every id a page writes, in one place: the text, the cards and the data

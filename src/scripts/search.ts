@@ -6,14 +6,22 @@
  * costs little more than any other.
  */
 import type { SearchIndex } from '../lib/search/documents';
-import type { SearchResult } from '../lib/search/engine';
+import type * as Engine from '../lib/search/engine';
 import { parseQuery, type Piece } from '../lib/search/query';
 import { search as words } from '../lib/ui';
 
-type Search = (terms: string[]) => SearchResult[];
+type Search = (terms: string[]) => Engine.SearchResult[];
 
-async function loadSearch(indexUrl: string): Promise<Search> {
-  const [{ createSearch }, response] = await Promise.all([import('../lib/search/engine'), fetch(indexUrl)]);
+/**
+ * The engine is loaded by its address on the page (data-engine, bundled by
+ * src/lib/browser-bundle.ts): with no import of its own this script is
+ * written into the page, and the first paint waits for no script file.
+ */
+async function loadSearch(engineUrl: string, indexUrl: string): Promise<Search> {
+  const [{ createSearch }, response] = await Promise.all([
+    import(/* @vite-ignore */ engineUrl) as Promise<typeof Engine>,
+    fetch(indexUrl),
+  ]);
   if (!response.ok) throw new Error(`${indexUrl}: ${response.status}`);
   return createSearch((await response.json()) as SearchIndex);
 }
@@ -72,7 +80,7 @@ class SiteSearch extends HTMLElement {
   }
 
   engine(): Promise<Search> {
-    this.#search ??= loadSearch(this.dataset['index'] ?? '');
+    this.#search ??= loadSearch(this.dataset['engine'] ?? '', this.dataset['index'] ?? '');
     return this.#search;
   }
 
@@ -110,7 +118,7 @@ class SiteSearch extends HTMLElement {
     });
   }
 
-  render(results: SearchResult[], message: string, { offerSections = false } = {}): void {
+  render(results: Engine.SearchResult[], message: string, { offerSections = false } = {}): void {
     const status = this.querySelector('[role="status"]');
     const list = this.querySelector('[data-search-results]');
     const template = this.querySelector<HTMLTemplateElement>('template[data-search-result]');

@@ -41,11 +41,11 @@ describe('content checks', () => {
   it.each([
     [
       'print',
-      '“print” is a folder of the site itself (print, search, data, charts, og, posters, embed, _astro). Choose another slug.',
+      '“print” is a folder of the site itself (print, search, data, charts, code, og, posters, embed, _astro). Choose another slug.',
     ],
     [
       'embed',
-      '“embed” is a folder of the site itself (print, search, data, charts, og, posters, embed, _astro). Choose another slug.',
+      '“embed” is a folder of the site itself (print, search, data, charts, code, og, posters, embed, _astro). Choose another slug.',
     ],
     [
       'index',

@@ -67,6 +67,8 @@ const paths = [
   '/embed/industry-investment/',
   '/embed.js',
   '/_astro/share.BX1f2k3a.js',
+  '/code/chart-runtime.2682e0f0fb.js',
+  '/codex/',
   '/404.html',
 ];
 
@@ -86,6 +88,7 @@ describe('headersFor', () => {
     expect(headersFor('/embed.js')['Content-Security-Policy']).toBe("frame-ancestors 'self'");
     expect(headersFor('/industry/')['Content-Security-Policy']).toBe("frame-ancestors 'self'");
     expect(headersFor('/_astro/x.js')['Cache-Control']).toBe('public, max-age=31536000, immutable');
+    expect(headersFor('/code/engine.ff577e584f.js')['Cache-Control']).toBe('public, max-age=31536000, immutable');
     expect(headersFor('/industry/')['Cache-Control']).toBe('no-cache');
   });
 });

@@ -45,6 +45,4 @@ export const chartPaths = {
   picture: (id: string, variant: PictureVariant | 'download') =>
     `charts/${pictureName(id, variant)}.${pictureFormat(variant)}`,
   csv: (id: string) => `charts/${id}.csv`,
-  /** The chart code's file (src/lib/browser-bundle.ts names it). */
-  code: (file: string) => `charts/${file}`,
 };
