@@ -1,7 +1,9 @@
 // `npm run bench [-- --quick]`: how fast the site is for readers and for us.
 // - Lighthouse (mobile: its default config and throttling) on every page of
-//   the sitemap and the print edition: the four category scores (goal: 100
-//   each), FCP, LCP, speed index, CLS and TBT, the median of 3 runs per page;
+//   the sitemap and the print edition, served as deployed (nginx with
+//   deploy/nginx.conf: the build's brotli and gzip files): the four category
+//   scores (goal: 100 each), FCP, LCP, speed index, CLS and TBT, the median
+//   of 3 runs per page;
 // - bytes per page, first view and whole page, gzip and brotli (the
 //   measurement of npm run bench:bytes, scripts/bench/bytes.mjs);
 // - build time: `astro build` of the site and the PDF step after it, then
@@ -26,7 +28,7 @@ import { environment } from './bench/environment.mjs';
 import { lighthouseChromium, lighthousePages } from './bench/lighthouse.mjs';
 import { sitemapPaths } from './lib/sitemap.mjs';
 import { auditRows, buildRows, bytesRows, environmentRows, lighthouseRows, warmRows } from './bench/tables.mjs';
-import { startPreview } from './lib/preview.mjs';
+import { startNginx } from './lib/nginx.mjs';
 
 process.chdir(fileURLToPath(new URL('..', import.meta.url)));
 
@@ -55,9 +57,14 @@ async function siteBuild() {
   return { sections: files.filter((f) => f.endsWith('.mdx')).length, build, pdf };
 }
 
-/** Lighthouse on the sitemap's pages and the print edition (already in the sitemap; added if not). */
+/**
+ * Lighthouse on the sitemap's pages and the print edition (already in the
+ * sitemap; added if not), served as deployed: what a page costs depends on
+ * how it is compressed (src/lib/precompress.mjs).
+ */
 async function lighthouse() {
-  const server = await startPreview({ outDir: SITE.outDir });
+  const nginx = await startNginx({ outDir: SITE.outDir });
+  const server = { url: `${nginx.origin}/`, stop: nginx.stop };
   try {
     const base = new URL(server.url).pathname;
     const paths = sitemapPaths(SITE.outDir);

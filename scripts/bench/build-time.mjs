@@ -161,9 +161,9 @@ export async function timeGeneratedReview(sections, { pdf, log }) {
     const time = async (state) => {
       const label = `${state} astro build, ${sections} sections`;
       const build = await timeBuild({ label, outDir, cacheDir, contentDir, warm: state === 'warm', log });
-      // The overview, the print edition and a page per section.
-      if (build.pages !== sections + 2)
-        throw new Error(`The ${sections}-section build has ${build.pages} pages in its sitemap, not ${sections + 2}.`);
+      // The overview, the print edition, the search and a page per section.
+      if (build.pages !== sections + 3)
+        throw new Error(`The ${sections}-section build has ${build.pages} pages in its sitemap, not ${sections + 3}.`);
       const pdfLabel = `${state} PDF, ${sections} sections`;
       const pdfResult = pdf ? await timePdf({ label: pdfLabel, outDir, cacheDir, log }) : undefined;
       return { build, pdf: pdfResult };

@@ -16,6 +16,7 @@
  * At-rules (@media, @font-face, @property, @layer) keep the rules left
  * inside them.
  */
+import { createHash } from 'node:crypto';
 import { PurgeCSS } from 'purgecss';
 import purgeHtml from 'purgecss-from-html';
 
@@ -27,11 +28,7 @@ function attributeNames(css: string): string[] {
 /** Words of code, as PurgeCSS's default extractor reads them, keeping Tailwind's class names whole. */
 const codeWords = (code: string) => code.match(/[\w-:./[\]=%#]+/g) ?? [];
 
-/**
- * `css` cut to the rules `html` (a whole page) and `browserCode` (the source
- * of the scripts that change pages in the browser) can use.
- */
-export async function pageCss(css: string, html: string, browserCode: string): Promise<string> {
+async function purge(css: string, html: string, browserCode: string): Promise<string> {
   const [result] = await new PurgeCSS().purge({
     content: [
       { raw: html, extension: 'html' },
@@ -49,4 +46,28 @@ export async function pageCss(css: string, html: string, browserCode: string): P
   });
   if (!result) throw new Error('PurgeCSS returned no stylesheet');
   return result.css;
+}
+
+/**
+ * Cut stylesheets by what decides them: the CSS, the code, and the page's
+ * classes, ids and element names (attributes never decide). Pages of one
+ * kind (a review's hundreds of poster pages) share one cut.
+ */
+const cuts = new Map<string, Promise<string>>();
+
+/**
+ * `css` cut to the rules `html` (a whole page) and `browserCode` (the source
+ * of the scripts that change pages in the browser) can use.
+ */
+export function pageCss(css: string, html: string, browserCode: string): Promise<string> {
+  const { classes, ids, tags } = purgeHtml(html);
+  const key = createHash('sha256')
+    .update([css, browserCode, ...[classes, ids, tags].map((names) => [...new Set(names)].sort().join(' '))].join('\0'))
+    .digest('hex');
+  let cut = cuts.get(key);
+  if (!cut) {
+    cut = purge(css, html, browserCode);
+    cuts.set(key, cut);
+  }
+  return cut;
 }
