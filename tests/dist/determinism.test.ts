@@ -59,9 +59,18 @@ describe('a second build of the same commit', () => {
     expect(differ).toEqual([]);
   });
 
-  it('draws every picture, QR code and the PDF once, and takes them from the cache when built again', () => {
+  it('draws every picture, QR code and the PDF once, cuts and compresses every page once, and takes them from the cache when built again', () => {
     const kinds = new Set(drawnCold.map((d) => d.split('/')[0]));
-    expect([...kinds].sort()).toEqual(['chart', 'pdf', 'poster', 'qr', 'share-image']);
+    expect([...kinds].sort()).toEqual([
+      'brotli',
+      'chart',
+      'finished-page',
+      'gzip',
+      'pdf',
+      'poster',
+      'qr',
+      'share-image',
+    ]);
     // Nothing drawn or written again: the same files, untouched.
     expect(drawnWarm).toEqual(drawnCold);
   });
