@@ -17,7 +17,7 @@ import { cachedDrawing } from './drawing-cache.mjs';
 const brotli = promisify(brotliCompress);
 const gzipped = promisify(gzip);
 
-/** The files a server compresses: what deploy/nginx.conf lists in gzip_types, and HTML. */
+/** The text files the build writes (pages, code, data, feeds), which a server sends compressed. */
 export const COMPRESSIBLE = /\.(html|css|js|json|svg|xml|txt|csv)$/;
 
 /**
