@@ -27,7 +27,7 @@ export default defineConfig({
   // The sitemap lists the article's pages; a poster's page or a framed
   // chart only serves what those pages already hold (they are noindex).
   // finishPages comes last: it cuts each page's CSS and policy to the page
-  // and gzips what the others wrote.
+  // and compresses what the others wrote.
   integrations: [
     mdx(),
     sitemap({ filter: (page) => !/\/(posters|embed)\//.test(new URL(page).pathname) }),

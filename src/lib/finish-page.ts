@@ -13,7 +13,7 @@ import { cspHash } from './csp';
 import { pageCss } from './page-css';
 
 /** Script types a browser runs; a data block (JSON-LD) is not run, so no policy covers it. */
-export const RUN_TYPES: ReadonlySet<string> = new Set(['', 'module', 'text/javascript']);
+const RUN_TYPES: ReadonlySet<string> = new Set(['', 'module', 'text/javascript']);
 
 /** A policy's directives in order, each with its sources. */
 function directives(policy: string): [string, string[]][] {
@@ -65,9 +65,10 @@ export async function finishPage(html: string, browserCode: string): Promise<str
   const root = parse(html, { comment: true });
   const edits: Edit[] = [];
 
+  const { scripts, styles } = inlineCode(root);
   // A style element left with no rule goes, and with it its hash.
   const cut = new Map<HTMLElement, string>();
-  for (const style of inlineCode(root).styles) {
+  for (const style of styles) {
     const css = await pageCss(style.rawText, html, browserCode);
     cut.set(style, css);
     const inner = style.firstChild;
@@ -78,7 +79,6 @@ export async function finishPage(html: string, browserCode: string): Promise<str
   const meta = root.querySelector('meta[http-equiv="content-security-policy" i]');
   const policy = meta?.getAttribute('content');
   if (meta && policy !== undefined) {
-    const { scripts, styles } = inlineCode(root);
     const rewritten = policyFor(policy, {
       scripts: scripts.map((script) => script.rawText),
       styles: styles.map((style) => cut.get(style) ?? style.rawText).filter((css) => css.trim()),

@@ -28,15 +28,17 @@ function attributeNames(css: string): string[] {
 /** Words of code, as PurgeCSS's default extractor reads them, keeping Tailwind's class names whole. */
 const codeWords = (code: string) => code.match(/[\w-:./[\]=%#]+/g) ?? [];
 
-async function purge(css: string, html: string, browserCode: string): Promise<string> {
+/** `css` cut by PurgeCSS to what `page` (a page as purgecss-from-html reads it) and `browserCode` use. */
+async function purge(css: string, page: ReturnType<typeof purgeHtml>, browserCode: string): Promise<string> {
   const [result] = await new PurgeCSS().purge({
+    // The page was read once already (pageCss): PurgeCSS takes that reading.
     content: [
-      { raw: html, extension: 'html' },
+      { raw: '', extension: 'page' },
       { raw: browserCode, extension: 'js' },
     ],
     css: [{ raw: css }],
     extractors: [
-      { extractor: purgeHtml, extensions: ['html'] },
+      { extractor: () => page, extensions: ['page'] },
       { extractor: codeWords, extensions: ['js'] },
     ],
     dynamicAttributes: attributeNames(css),
@@ -60,13 +62,14 @@ const cuts = new Map<string, Promise<string>>();
  * of the scripts that change pages in the browser) can use.
  */
 export function pageCss(css: string, html: string, browserCode: string): Promise<string> {
-  const { classes, ids, tags } = purgeHtml(html);
+  const page = purgeHtml(html);
+  const { classes, ids, tags } = page;
   const key = createHash('sha256')
     .update([css, browserCode, ...[classes, ids, tags].map((names) => [...new Set(names)].sort().join(' '))].join('\0'))
     .digest('hex');
   let cut = cuts.get(key);
   if (!cut) {
-    cut = purge(css, html, browserCode);
+    cut = purge(css, page, browserCode);
     cuts.set(key, cut);
   }
   return cut;
