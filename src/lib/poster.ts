@@ -11,6 +11,7 @@
 import { createCanvas } from '@napi-rs/canvas';
 import sharp from 'sharp';
 import { registerCanvasFonts } from './canvas-fonts';
+import { cachedDrawing } from './drawing-cache.mjs';
 import { figureValue, fit, setFont, textWidth, type Ctx, type FigureSizes, type Setting } from './canvas-text';
 import { PALETTES, QR_COLOURS } from './palette';
 import {
@@ -284,9 +285,14 @@ function layout(poster: Poster) {
   return { top, bottom, height: Math.max(POSTER.minHeight, Math.ceil(top.height + 96 + bottom.height)) };
 }
 
-/** The poster's size in pixels, for the page that shows it to hold its room before it loads. */
-export function posterSize(poster: Poster): { width: number; height: number } {
-  return { width: POSTER.width, height: layout(poster).height };
+/**
+ * The poster's size in pixels, for the page that shows it to hold its room
+ * before it loads. Kept with the drawings: measuring the words is most of
+ * what a rebuild that redraws nothing would otherwise spend on posters' pages.
+ */
+export async function posterSize(poster: Poster): Promise<{ width: number; height: number }> {
+  const height = await cachedDrawing('poster-height', poster, () => String(layout(poster).height));
+  return { width: POSTER.width, height: Number(height.toString()) };
 }
 
 /** The poster as a PNG: its body from the top, its foot at the bottom. */
