@@ -285,14 +285,18 @@ function layout(poster: Poster) {
   return { top, bottom, height: Math.max(POSTER.minHeight, Math.ceil(top.height + 96 + bottom.height)) };
 }
 
+/** The poster's picture, kept in the build's drawing cache: what its endpoint serves and its page measures. */
+export const cachedPoster = (poster: Poster): Promise<Buffer> =>
+  cachedDrawing('poster', poster, () => drawPoster(poster));
+
 /**
  * The poster's size in pixels, for the page that shows it to hold its room
- * before it loads. Kept with the drawings: measuring the words is most of
- * what a rebuild that redraws nothing would otherwise spend on posters' pages.
+ * before it loads: read from the picture itself, so its words are laid out
+ * once, when it is drawn, and not again on every build.
  */
 export async function posterSize(poster: Poster): Promise<{ width: number; height: number }> {
-  const height = await cachedDrawing('poster-height', poster, () => String(layout(poster).height));
-  return { width: POSTER.width, height: Number(height.toString()) };
+  const { width, height } = await sharp(await cachedPoster(poster)).metadata();
+  return { width, height };
 }
 
 /** The poster as a PNG: its body from the top, its foot at the bottom. */

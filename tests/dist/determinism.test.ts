@@ -59,7 +59,7 @@ describe('a second build of the same commit', () => {
     expect(differ).toEqual([]);
   });
 
-  it('draws every picture, QR code and the PDF once, measures every poster once, cuts and compresses every page once, and takes them from the cache when built again', () => {
+  it('draws every picture, QR code and the PDF once, cuts and compresses every page once, and takes them from the cache when built again', () => {
     const kinds = new Set(drawnCold.map((d) => d.split('/')[0]));
     expect([...kinds].sort()).toEqual([
       'brotli',
@@ -68,7 +68,6 @@ describe('a second build of the same commit', () => {
       'gzip',
       'pdf',
       'poster',
-      'poster-height',
       'qr',
       'share-image',
     ]);

@@ -1,6 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { cachedDrawing } from '../../lib/drawing-cache.mjs';
-import { drawPoster } from '../../lib/poster';
+import { cachedPoster } from '../../lib/poster';
 import type { Poster } from '../../lib/poster-card';
 import { posterEntries } from '../../lib/posters';
 import { getReview } from '../../lib/review';
@@ -14,6 +13,6 @@ export const getStaticPaths = (async () =>
   }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ poster: Poster }> = async ({ props: { poster } }) =>
-  new Response(new Uint8Array(await cachedDrawing('poster', poster, () => drawPoster(poster))), {
+  new Response(new Uint8Array(await cachedPoster(poster)), {
     headers: { 'Content-Type': 'image/png' },
   });
