@@ -207,14 +207,14 @@ export function compose(structure: Structure, file: string, maxSections = 99): C
     check.push({
       message: `no byline (记者 …) found: reporter and bylines are “${NO_REPORTER}”; write them in review.yaml and each section`,
     });
+  const place = pinyinWords(city === NO_CITY ? '' : city.replace(/[市县区州盟旗镇乡]$/, ''), 4).join('') || 'review';
   const review: ReviewData = {
+    place,
+    movedFrom: [],
     series,
     title,
     subtitle,
-    slug: `${pinyinWords(city === NO_CITY ? '' : city.replace(/[市县区州盟旗镇乡]$/, ''), 4).join('') || 'review'}-${year}-review`.replace(
-      /^review-(\d+)-review$/,
-      'review-$1',
-    ),
+    slug: `${place}-${year}-review`.replace(/^review-(\d+)-review$/, 'review-$1'),
     city,
     year,
     reporter,

@@ -7,7 +7,7 @@ import type { SectionData } from '../schemas/section';
 import { afterNumber } from './format';
 import { statedNumbers, statesNumber, type StatedNumber } from './numbers';
 import { readBody, type SectionBody } from './section-body';
-import { anchors, PAGE_IDS, posterName, SITE_FOLDERS } from './urls';
+import { anchors, PAGE_IDS, posterName, REVIEW_FOLDERS } from './urls';
 
 /** A section as the checks see it: where it came from, its frontmatter, its MDX body. */
 export interface SectionSource {
@@ -100,11 +100,11 @@ function checkUnique(sections: SectionSource[], key: (s: SectionSource) => strin
 
 /** A section's address may not be one of the site's own folders, nor name another poster's picture. */
 function checkSlug({ file, data: { slug } }: SectionSource) {
-  if ((SITE_FOLDERS as readonly string[]).includes(slug)) {
+  if ((REVIEW_FOLDERS as readonly string[]).includes(slug)) {
     throw new ContentError(
       file,
       'slug',
-      `${quoted(slug)} is a folder of the site itself (${SITE_FOLDERS.join(', ')}). Choose another slug.`,
+      `${quoted(slug)} is a folder of the site itself (${REVIEW_FOLDERS.join(', ')}). Choose another slug.`,
     );
   }
   const figurePoster = posterName.figure('');
