@@ -1,6 +1,7 @@
-// The PDF of the print edition, made after `astro build` (npm run build):
-// serves the build, prints /print/ in Chromium and writes <slug>.pdf beside
-// the pages, then writes the PDF's size into the pages that link to it.
+// Each review's PDF, made after `astro build` (npm run build): serves the
+// build, prints the review's print edition (<review>/print/) in Chromium and
+// writes <review>/<slug>.pdf beside its pages, then writes the PDF's size
+// into the pages that link to it.
 //
 // - Fonts: Noto Sans SC from @fontsource/noto-sans-sc, given to the page here
 //   (src/styles/print.css says why the site does not declare it), so the PDF
@@ -12,17 +13,17 @@
 // - Metadata: title, author, subject and language set; the creation and
 //   modification dates removed, so one commit always gives the same bytes.
 // - Cached like every drawing (src/lib/drawing-cache.mjs): by the print
-//   edition as built, every other file of the build but the pages, this
+//   edition as built, every other file of its review but the pages, this
 //   step's code and the Chromium that prints, so a rebuild that changes
-//   nothing on paper prints nothing.
+//   nothing on a review's paper prints nothing of it.
 import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { dirname, join, relative, sep } from 'node:path';
 import { chromium } from '@playwright/test';
 import { PDFDict, PDFDocument, PDFName } from 'pdf-lib';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { cachedDrawing, sourceHash } from '../src/lib/drawing-cache.mjs';
-import { fillPdfSize, formatFileSize, PDF_SIZE_TOKEN } from '../src/lib/pdf-file.mjs';
+import { fillPdfSize, formatFileSize, pdfSizeToken } from '../src/lib/pdf-file.mjs';
 import { writeCompressed } from '../src/lib/precompress.mjs';
 import { basePath, outDir } from '../src/lib/site-env.mjs';
 import { chromiumPath, launchOptions } from './lib/browser.mjs';
@@ -79,9 +80,9 @@ async function htmlFiles(/** @type {string} */ dir) {
  * Opens the print edition as Chromium prints it, with the fonts loaded, and
  * reads what the PDF needs from it.
  * @param {import('@playwright/test').Browser} browser
- * @param {string} siteUrl
+ * @param {string} reviewUrl the review's address on the preview server
  */
-async function openPrintEdition(browser, siteUrl) {
+async function openPrintEdition(browser, reviewUrl) {
   // The page's CSP allows no style it did not ship; the font declarations
   // are this build step's own, for the PDF only.
   const page = await browser.newPage({ bypassCSP: true });
@@ -91,7 +92,7 @@ async function openPrintEdition(browser, siteUrl) {
     if (!/^[\w-]+\.woff2$/.test(name)) return route.fulfill({ status: 404 });
     return route.fulfill({ path: join(fonts.files, name), contentType: 'font/woff2' });
   });
-  const response = await page.goto(new URL('print/', siteUrl).href);
+  const response = await page.goto(new URL('print/', reviewUrl).href);
   if (!response?.ok())
     throw new Error(`The print edition did not load from the build in ${dist}/ (${response?.status()}).`);
   await page.addStyleTag({ content: fonts.css });
@@ -187,14 +188,13 @@ async function finish(bytes, doc) {
   pdf.catalog.set(PDFName.of('PageMode'), PDFName.of('UseOutlines'));
   return pdf.save();
 }
-
-/** Writes the PDF's size where the pages left the token, and their compressed forms again; returns how many pages. */
-async function fillSizes(/** @type {number} */ bytes) {
+/** Writes a PDF's size where the pages left its token, and their compressed forms again; returns how many pages. */
+async function fillSizes(/** @type {string} */ path, /** @type {number} */ bytes) {
   let filled = 0;
   for (const file of await htmlFiles(dist)) {
     const html = await readFile(file, 'utf8');
-    if (!html.includes(PDF_SIZE_TOKEN)) continue;
-    await writeFile(file, fillPdfSize(html, bytes));
+    if (!html.includes(pdfSizeToken(path))) continue;
+    await writeFile(file, fillPdfSize(html, path, bytes));
     await writeCompressed(file);
     filled++;
   }
@@ -202,33 +202,70 @@ async function fillSizes(/** @type {number} */ bytes) {
 }
 
 /**
- * Serves the build and prints the print edition: the finished PDF and the
- * contents' page numbers.
- * @param {ReturnType<typeof launchOptions>} options
+ * Every review's print edition in the build: its address (relative to the
+ * base) and its page, told apart from an old address's page by the marks
+ * the PDF is made from.
  */
-async function printEdition(options) {
-  const server = await startPreview({ outDir: dist });
-  try {
-    const browser = await chromium.launch(options);
-    try {
-      const { page, doc } = await openPrintEdition(browser, server.url);
-      const { bytes, numbers } = await printWithPageNumbers(page, doc.targets);
-      return { pdf: await finish(bytes, doc), numbers: Object.values(numbers) };
-    } finally {
-      await browser.close();
+async function printEditions() {
+  const pages = (await htmlFiles(dist)).filter((file) => file.endsWith(join('print', 'index.html')));
+  const editions = [];
+  for (const file of pages.sort()) {
+    if ((await readFile(file, 'utf8')).includes('data-pdf-title=')) {
+      editions.push({
+        path: relative(dist, file)
+          .split(sep)
+          .slice(0, -2)
+          .map((p) => `${p}/`)
+          .join(''),
+        file,
+      });
     }
-  } finally {
-    await server.stop();
   }
+  if (editions.length === 0) throw new Error(`The build in ${dist}/ has no print edition.`);
+  return editions;
 }
 
-/** What the PDF is drawn from: the print edition as Astro wrote it, the rest of the build, this code, the browser. */
-async function printedFrom() {
+/**
+ * One browser and one server for every print edition the drawing cache does
+ * not hold, started for the first of them.
+ * @param {ReturnType<typeof launchOptions>} options
+ */
+function printer(options) {
+  /** @type {Promise<{ server: Awaited<ReturnType<typeof startPreview>>, browser: import('@playwright/test').Browser }> | undefined} */
+  let started;
+  return {
+    /** @param {string} path the review's address, relative to the base */
+    async print(path) {
+      started ??= (async () => {
+        const server = await startPreview({ outDir: dist });
+        return { server, browser: await chromium.launch(options) };
+      })();
+      const { server, browser } = await started;
+      const { page, doc } = await openPrintEdition(browser, new URL(path, server.url).href);
+      const { bytes, numbers } = await printWithPageNumbers(page, doc.targets);
+      await page.close();
+      return { pdf: await finish(bytes, doc), numbers: Object.values(numbers) };
+    },
+    async stop() {
+      if (!started) return;
+      const { server, browser } = await started;
+      await browser.close();
+      await server.stop();
+    },
+  };
+}
+
+/**
+ * What a review's PDF is drawn from: its print edition as Astro wrote it, the
+ * rest of the review's files (its pictures), this code, the browser.
+ * @param {{ path: string, file: string }} edition
+ */
+async function printedFrom(edition) {
   const browser = chromiumPath() ?? chromium.executablePath();
   const { size, mtimeMs } = await stat(browser);
   return {
-    edition: await sourceHash([join(dist, 'print', 'index.html')]),
-    files: await sourceHash([dist], (file) => !/\.(html|pdf)(\.br|\.gz)?$/.test(file)),
+    edition: await sourceHash([edition.file]),
+    files: await sourceHash([join(dist, edition.path)], (file) => !/\.(html|pdf)(\.br|\.gz)?$/.test(file)),
     code: await sourceHash(['scripts/build-pdf.mjs', 'scripts/lib']),
     chromium: { browser, size, mtimeMs },
   };
@@ -236,25 +273,33 @@ async function printedFrom() {
 
 async function main() {
   const options = launchOptions(); // says plainly how to get a Chromium when there is none
-  /** @type {number[] | undefined} the contents' page numbers, when printed now */
-  let numbers;
-  const pdf = await cachedDrawing('pdf', await printedFrom(), async () => {
-    const printed = await printEdition(options);
-    numbers = printed.numbers;
-    return printed.pdf;
-  });
-  // The print edition links to the PDF (a[data-pdf]): that address is where it goes.
-  const edition = await readFile(join(dist, 'print', 'index.html'), 'utf8');
-  const href = /<a [^>]*?href="([^"]+)"[^>]*? data-pdf[ >]/.exec(edition)?.[1] ?? '';
-  if (!href.startsWith(base)) throw new Error(`The print edition links to no PDF under ${base} (a[data-pdf]).`);
-  const file = join(dist, href.slice(base.length));
-  await writeFile(file, pdf);
-  const filled = await fillSizes(pdf.length);
-  const { count } = await outlinePages(new Uint8Array(pdf));
-  const how = numbers ? `contents page numbers ${numbers.join(', ')}` : 'from the drawing cache';
-  console.log(
-    `PDF: ${file}, ${count} pages, ${formatFileSize(pdf.length)} (${pdf.length} bytes); ${how}; size written into ${filled} pages`,
-  );
+  const printing = printer(options);
+  try {
+    for (const edition of await printEditions()) {
+      /** @type {number[] | undefined} the contents' page numbers, when printed now */
+      let numbers;
+      const pdf = await cachedDrawing('pdf', await printedFrom(edition), async () => {
+        const printed = await printing.print(edition.path);
+        numbers = printed.numbers;
+        return printed.pdf;
+      });
+      // The print edition links to the PDF (a[data-pdf]): that address is where it goes.
+      const html = await readFile(edition.file, 'utf8');
+      const href = /<a [^>]*?href="([^"]+)"[^>]*? data-pdf[ >]/.exec(html)?.[1] ?? '';
+      if (!href.startsWith(base)) throw new Error(`${edition.file} links to no PDF under ${base} (a[data-pdf]).`);
+      const path = href.slice(base.length);
+      const file = join(dist, path);
+      await writeFile(file, pdf);
+      const filled = await fillSizes(path, pdf.length);
+      const { count } = await outlinePages(new Uint8Array(pdf));
+      const how = numbers ? `contents page numbers ${numbers.join(', ')}` : 'from the drawing cache';
+      console.log(
+        `PDF: ${file}, ${count} pages, ${formatFileSize(pdf.length)} (${pdf.length} bytes); ${how}; size written into ${filled} pages`,
+      );
+    }
+  } finally {
+    await printing.stop();
+  }
 }
 
 try {

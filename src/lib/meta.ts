@@ -80,7 +80,11 @@ function reviewImage(ctx: MetaContext, review: ReviewRef, section?: SectionData)
         review.meta,
         review.sections.map((s) => s.data),
       );
-  return { url: ctx.absolute(`${review.path}${shareImagePath(section?.slug)}`), ...SHARE_IMAGE, alt: shareCardAlt(card) };
+  return {
+    url: ctx.absolute(`${review.path}${shareImagePath(section?.slug)}`),
+    ...SHARE_IMAGE,
+    alt: shareCardAlt(card),
+  };
 }
 
 function siteImage(ctx: MetaContext, image: SitePage['image']): ShareImage {

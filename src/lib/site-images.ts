@@ -13,7 +13,8 @@ export interface SiteImage {
   card: ShareCard;
 }
 
-const listed = (archive: { reviews: { meta: Place['reviews'][number]['meta'] }[] }) => archive.reviews.map((r) => r.meta);
+const listed = (archive: { reviews: { meta: Place['reviews'][number]['meta'] }[] }) =>
+  archive.reviews.map((r) => r.meta);
 
 export function archiveImage(archive: Archive): SiteImage {
   return { path: siteImagePath(''), card: archiveCard(listed(archive)) };
@@ -33,4 +34,3 @@ export function indicatorImage(place: Place, indicator: Indicator): SiteImage {
     ),
   };
 }
-

@@ -57,7 +57,9 @@ export function links(review: { path: string }) {
 export type Links = ReturnType<typeof links>;
 
 /** Where the text states each of a chart's figures, by its row: absolute, for the chart's CSV. */
-export function chartQuoteUrl(chart: { figures: { id: string; section: { data: { slug: string }; review: { path: string } } }[] }) {
+export function chartQuoteUrl(chart: {
+  figures: { id: string; section: { data: { slug: string }; review: { path: string } } }[];
+}) {
   return (row: number) => {
     const figure = chart.figures[row];
     if (!figure) throw new Error(`chart row ${row} has no figure`);

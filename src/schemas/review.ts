@@ -7,7 +7,8 @@ import { expected, unknownFields } from './messages';
 const formerPath = z
   .string(expected('a path of the site such as "/" or "/tongchuan/2020/"'))
   .regex(/^\/(?:[a-z0-9]+(?:-[a-z0-9]+)*\/)*$/, {
-    error: 'must be a path of the site in lowercase ASCII, starting and ending with "/" (for example "/" or "/tongchuan/2020/")',
+    error:
+      'must be a path of the site in lowercase ASCII, starting and ending with "/" (for example "/" or "/tongchuan/2020/")',
   });
 
 /** The review as a whole (content/<review>/review.yaml). */

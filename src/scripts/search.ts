@@ -161,7 +161,11 @@ class SiteSearch extends HTMLElement {
         if (link) link.href = result.href;
         const kicker = item.querySelector('[data-kicker]');
         if (kicker) {
-          kicker.textContent = [result.review, result.section.kicker, ...(result.document.kind === 'figure' ? [words.figure] : [])].join(' · ');
+          kicker.textContent = [
+            result.review,
+            result.section.kicker,
+            ...(result.document.kind === 'figure' ? [words.figure] : []),
+          ].join(' · ');
         }
         fill(item.querySelector('[data-title]'), result.title);
         fill(item.querySelector('[data-snippet]'), result.snippet);

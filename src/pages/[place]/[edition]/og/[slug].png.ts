@@ -6,7 +6,9 @@ import { drawShareImage } from '../../../../lib/share-image';
 
 /** One share image per section: og/<slug>.png. */
 export const getStaticPaths = () =>
-  perReview((review) => review.sections.map((section) => ({ params: { slug: section.data.slug }, props: { section } })));
+  perReview((review) =>
+    review.sections.map((section) => ({ params: { slug: section.data.slug }, props: { section } })),
+  );
 
 export const GET: APIRoute<{ section: Section; review: Review }> = async ({ props: { section, review } }) => {
   const card = sectionCard(review.meta, section.data);
