@@ -29,8 +29,8 @@ export function reviewFolders(archive: string, name: (path: string) => string = 
         name(path),
         'files',
         moved
-          ? `is where a single review's files were kept: each review now has a folder of its own. Move review.yaml and sections/ into ${name(archive)}/<place>-<year>/ (for example ${name(archive)}/tongchuan-2020/).`
-          : `is not a review's folder: the archive holds only folders, one a review (review.yaml and sections/). Move the file elsewhere.`,
+          ? `is where a single review’s files were kept: each review now has a folder of its own. Move review.yaml and sections/ into ${name(archive)}/<place>-<year>/ (for example ${name(archive)}/tongchuan-2020/).`
+          : `is not a review’s folder: the archive holds only folders, one a review (review.yaml and sections/). Move the file elsewhere.`,
       );
     }
     if (!existsSync(join(path, 'review.yaml'))) {

@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { SearchIndex } from '../../src/lib/search/documents';
 import { testBuild } from '../helpers/build';
 
-// One more MDX file in content/sections/ and nothing else: the build must
+// One more MDX file in tests/fixtures/archive/tongchuan-2020/sections/ and nothing else: the build must
 // show the new section everywhere a section appears.
 describe('a fifth section added as one file', () => {
   const site = testBuild('extra-section');

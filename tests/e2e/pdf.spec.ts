@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { cpSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { formatFileSize, PDF_SIZE_TOKEN } from '../../src/lib/pdf-file.mjs';
+import { formatFileSize, PDF_SIZE_MARK } from '../../src/lib/pdf-file.mjs';
 import { basePath, outDir, siteUrl } from '../../src/lib/site-env.mjs';
 import { absoluteUrl, joinBase, sectionPath, shortAddress } from '../../src/lib/urls';
 import { editedSource, loadReview, loadSections, sentences } from '../helpers/content';
@@ -151,5 +151,5 @@ test('no built page still holds the size placeholder', () => {
       ...sections.map((s) => `${s.data.slug}/index.html`),
     ]),
   );
-  for (const page of pages) expect(readFileSync(join(dist, page), 'utf8'), page).not.toContain(PDF_SIZE_TOKEN);
+  for (const page of pages) expect(readFileSync(join(dist, page), 'utf8'), page).not.toContain(PDF_SIZE_MARK);
 });
