@@ -16,10 +16,15 @@ try {
 // makes (site and PDF) in the unit and build tests, served from its folder,
 // so dist/ stays the plain build and the sub-path is built once.
 const subPath = {
-  BASE_PATH: '/review/2020/',
+  BASE_PATH: '/reviews/',
   SITE_URL: 'https://example.org',
   OUT_DIR: '.tmp/subpath-links/dist',
 };
+
+// Every test reads the tests' own archive, never the live content/: the seed
+// (the review the site was made for), invented reviews, and two years of an
+// invented place. A desk that adds its next review to content/ changes no test.
+process.env.CONTENT_DIR = 'tests/fixtures/archive';
 
 /** @typedef {[string, string[], Record<string, string>?]} Step */
 /**

@@ -49,7 +49,7 @@ function checkAddress({ file, data }: ArchiveSource) {
     throw new ContentError(
       file,
       'edition',
-      `${quoted(data.edition)} is the folder of the place's indicators (/${data.place}/${INDICATORS_FOLDER}/). Choose another edition.`,
+      `${quoted(data.edition)} is the folder of the place’s indicators (/${data.place}/${INDICATORS_FOLDER}/). Choose another edition.`,
     );
   }
 }

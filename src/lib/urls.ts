@@ -117,7 +117,7 @@ export const INDICATORS_FOLDER = 'indicators';
  * take: the site's own, and a review's (the first review was published at
  * the root, and its old addresses lead to its new one).
  */
-export const SITE_FOLDERS = ['search', 'code', '_astro', ...REVIEW_FOLDERS] as const;
+export const SITE_FOLDERS = ['code', '_astro', ...REVIEW_FOLDERS] as const;
 
 /**
  * Every id a page writes, in one place: the text, the cards and the data

@@ -4,7 +4,7 @@ import { readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { cleanEnv } from '../helpers/build';
-import { loadSections } from '../helpers/content';
+import { loadArchive } from '../helpers/content';
 import { buildFiles, distDir } from '../helpers/dist';
 
 // The same commit builds to the same bytes: pages, scripts, styles, chart
@@ -49,9 +49,12 @@ describe('a second build of the same commit', () => {
 
   it('writes the same files, every poster among them', () => {
     expect(buildFiles(cold)).toEqual(buildFiles());
-    const figures = loadSections().reduce((n, s) => n + s.data.figures.length, 0);
-    // The overview's, each section's and each figure's.
-    expect(buildFiles().filter((f) => /^posters\/[^/]+\.png$/.test(f))).toHaveLength(1 + loadSections().length + figures);
+    // Each review's overview's, each section's and each figure's.
+    for (const review of loadArchive().reviews) {
+      const figures = review.sections.reduce((n, s) => n + s.data.figures.length, 0);
+      const posters = buildFiles().filter((f) => f.startsWith(`${review.path}posters/`) && f.endsWith('.png'));
+      expect(posters, review.path).toHaveLength(1 + review.sections.length + figures);
+    }
   });
 
   it('writes every file byte for byte the same', () => {

@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { plainText } from '../../src/lib/section-body';
 import { editedSource, loadSections, sentences } from '../helpers/content';
-import { everyPage, previewPath, sectionPages, sitemapPages } from './site';
+import { archive, everyPage, pageKind, previewPath, seed, sitemapPages } from './site';
 
 const sections = loadSections();
 const sourceSentences = sentences(editedSource());
@@ -11,8 +11,8 @@ async function mainText(page: import('@playwright/test').Page): Promise<string> 
   return (await page.getByRole('main').innerText()).replace(/\s*\n\s*/g, '');
 }
 
-test('the overview reaches every section, the print edition and the open data', async ({ page }) => {
-  await page.goto('');
+test('the seed’s overview reaches every section, the print edition and the open data', async ({ page }) => {
+  await page.goto(seed());
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('凝心聚力推动高质量发展');
   await expect(page.getByText('——回眸2020年的铜川')).toBeVisible();
   const cards = page.getByRole('region', { name: '分述' }).getByRole('link');
@@ -31,12 +31,63 @@ test('the overview reaches every section, the print edition and the open data', 
   await expect(page.getByRole('link', { name: /CSV/ }).first()).toBeVisible();
 });
 
-test('the sitemap lists the overview, every section, the print edition and the search', () => {
-  expect(sitemapPages().sort()).toEqual(['', 'print/', 'search/', ...sections.map((s) => `${s.data.slug}/`)].sort());
+test('the sitemap lists the archive, the search, each place and indicator, and every review’s overview, sections and print edition', () => {
+  expect(sitemapPages().sort()).toEqual(
+    [
+      '',
+      'search/',
+      ...archive.places.flatMap((p) => [`${p.slug}/`, ...p.indicators.map((i) => `${p.slug}/indicators/${i.id}/`)]),
+      ...archive.reviews.flatMap((r) => [
+        r.path,
+        `${r.path}print/`,
+        ...r.sections.map((s) => `${r.path}${s.data.slug}/`),
+      ]),
+    ].sort(),
+  );
+});
+
+test('the front page names every review, newest first, with its place, year and featured figures', async ({ page }) => {
+  await page.goto('');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('年度回顾');
+  const cards = page.getByRole('region', { name: '各篇回顾' }).getByRole('listitem');
+  await expect(cards).toHaveCount(archive.reviews.length);
+  for (const [i, review] of archive.reviews.entries()) {
+    const card = cards.nth(i);
+    await expect(card).toContainText(`${review.meta.city} · ${review.meta.year}年`);
+    await expect(card.getByRole('link')).toHaveAttribute('href', new RegExp(`/${review.path}$`));
+    const featured = review.sections.flatMap((s) => s.data.figures.filter((f) => f.featured)).slice(0, 3);
+    for (const figure of featured) await expect(card).toContainText(figure.label);
+  }
+  for (const place of archive.places) {
+    await expect(page.getByRole('link', { name: `${place.name}历年回顾` })).toHaveAttribute(
+      'href',
+      new RegExp(`/${place.slug}/$`),
+    );
+  }
+});
+
+test('each review’s pages name their review and offer its place’s other years', async ({ page }) => {
+  for (const review of archive.reviews) {
+    const place = archive.places.find((p) => p.slug === review.meta.place);
+    for (const path of [review.path, `${review.path}${review.sections[0]?.data.slug}/`]) {
+      await page.goto(path);
+      await expect(page.getByRole('banner').getByRole('link', { name: review.meta.title })).toHaveAttribute(
+        'href',
+        new RegExp(`/${review.path}$`),
+      );
+      const years = page.getByRole('navigation', { name: `${place?.name}的各年回顾` });
+      for (const other of place?.reviews ?? []) {
+        const link = years.getByRole('link', { name: `${other.meta.city} · ${other.meta.year}年` });
+        await expect(link).toHaveAttribute('href', new RegExp(`/${other.path}$`));
+        if (other === review) await expect(link).toHaveAttribute('aria-current', 'true');
+        else await expect(link).not.toHaveAttribute('aria-current');
+      }
+    }
+  }
 });
 
 for (const section of sections) {
-  const path = `${section.data.slug}/`;
+  const path = seed(`${section.data.slug}/`);
   test.describe(`/${path}`, () => {
     test('shows the heading, byline and every sentence of its source section', async ({ page }) => {
       await page.goto(path);
@@ -87,15 +138,15 @@ for (const section of sections) {
 test('the corrected heading carries the editor’s note', async ({ page }) => {
   const corrected = sections.find((s) => s.data.corrections.length > 0);
   test.skip(!corrected, 'no corrections in this content');
-  await page.goto(`${corrected?.data.slug}/`);
+  await page.goto(seed(`${corrected?.data.slug}/`));
   const note = page.getByRole('complementary', { name: '编者更正' });
   await expect(note).toContainText('焦幸福城市建设');
   await page.getByRole('link', { name: /编者更正/ }).click();
   await expect(page).toHaveURL(/#livelihood-correction$/);
 });
 
-test('the print edition holds every sentence of the source, in order', async ({ page }) => {
-  await page.goto('print/');
+test('the seed’s print edition holds every sentence of the source, in order', async ({ page }) => {
+  await page.goto(seed('print/'));
   const text = await mainText(page);
   let from = 0;
   for (const sentence of sourceSentences.filter((s) => !s.startsWith('【'))) {
@@ -159,15 +210,15 @@ test('every link, share address and fragment of every page resolves, the 404 pag
   }
 });
 
-test('an unknown address gets the 404 page', async ({ page }) => {
+test('an unknown address gets the 404 page, which offers every review', async ({ page }) => {
   const response = await page.goto('no-such-page/');
   expect(response?.status()).toBe(404);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('页面未找到');
-  for (const path of sectionPages()) await expect(page.locator(`a[href$="/${path}"]`).first()).toBeAttached();
+  for (const review of archive.reviews) await expect(page.locator(`a[href$="/${review.path}"]`).first()).toBeAttached();
 });
 
 test('the open data lists every figure with its permalink', async ({ request }) => {
-  const json = (await (await request.get('data/figures.json')).json()) as {
+  const json = (await (await request.get(seed('data/figures.json'))).json()) as {
     id: string;
     section: string;
     url: string;
@@ -175,7 +226,7 @@ test('the open data lists every figure with its permalink', async ({ request }) 
   const figures = sections.flatMap((s) => s.data.figures.map((f) => ({ id: f.id, section: s.data.slug })));
   expect(json.map(({ id, section }) => ({ id, section }))).toEqual(figures);
   for (const row of json) expect(row.url).toMatch(new RegExp(`^https?://.+/${row.section}/#fig-${row.id}$`));
-  const csv = await (await request.get('data/figures.csv')).body();
+  const csv = await (await request.get(seed('data/figures.csv'))).body();
   expect([...csv.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   expect(csv.toString('utf8').split('\r\n').filter(Boolean)).toHaveLength(figures.length + 1);
 });
@@ -195,5 +246,6 @@ test('exactly the pages without charts or controls ship no JavaScript', async ({
     await expect(page.locator('script:not([type="application/ld+json"])'), path).toHaveCount(0);
     expect(scripts, path).toEqual([]);
   }
-  expect(without).toEqual(everyPage().filter((p) => p.startsWith('posters/') || p === '404.html'));
+  // Those with neither: posters' pages, the front page and places' pages (lists of links), the 404 page.
+  expect(without).toEqual(everyPage().filter((p) => ['posters', 'archive', 'place', '404.html'].includes(pageKind(p))));
 });

@@ -9,11 +9,22 @@ import { scrollThrough } from '../../scripts/lib/read-through.mjs';
 import { sitemapUrls } from '../../scripts/lib/sitemap.mjs';
 import { basePath, outDir, siteUrl } from '../../src/lib/site-env.mjs';
 import { absoluteUrl } from '../../src/lib/urls';
-import { loadSections } from '../helpers/content';
+import { loadArchive, loadSections } from '../helpers/content';
 
 const base = basePath(process.env.BASE_PATH);
 
-/** Paths of every page in the sitemap, relative to the base ('' is the overview). */
+/** The tests' archive, as the build was made from it (CONTENT_DIR=tests/fixtures/archive). */
+export const archive = loadArchive();
+const seedReview = archive.reviews.find((r) => r.key === 'tongchuan-2020');
+if (!seedReview) throw new Error('the tests’ archive has no seed (tongchuan-2020)');
+
+/** The seed review's address, relative to the base: tongchuan/2020/. */
+export const SEED_PATH = seedReview.path;
+
+/** A path of the seed review ('' is its overview), relative to the base, as page.goto takes it. */
+export const seed = (path = '') => `${SEED_PATH}${path}`;
+
+/** Paths of every page in the sitemap, relative to the base ('' is the archive's front page). */
 export function sitemapPages(): string[] {
   return sitemapUrls(outDir()).pages.map((loc) => new URL(loc).pathname.slice(base.length));
 }
@@ -26,21 +37,64 @@ function searchWithResults(): string {
 
 /**
  * Every page a reader can reach: the sitemap's (the search page showing
- * results), each poster's, each framed chart's and the page for unknown addresses.
+ * results), each poster's, each framed chart's, each old address's and the
+ * page for unknown addresses.
  */
-export function everyPage(): string[] {
+export function allPages(): string[] {
   return buildPages(outDir()).map((path) => {
     const relative = path.slice(base.length);
     return relative === 'search/' ? searchWithResults() : relative;
   });
 }
 
-/** A chart's page for other sites to frame: the chart alone, without the site's header, footer or skip link. */
-export const isEmbed = (path: string) => path.startsWith('embed/');
+/** What kind of page a path is: a review's overview, section, print edition, poster or framed chart; a place's, an indicator's, an old address's … */
+export function pageKind(path: string): string {
+  const review = archive.reviews.find((r) => path.startsWith(r.path));
+  if (review) {
+    const rest = path.slice(review.path.length);
+    if (rest === '' || rest === 'print/') return rest || 'overview';
+    const folder = /^(posters|embed)\//.exec(rest)?.[1];
+    return folder ?? 'section';
+  }
+  if (archive.places.some((p) => path === `${p.slug}/`)) return 'place';
+  if (/^[^/]+\/indicators\//.test(path)) return 'indicator';
+  if (path === '' || path.startsWith('search/') || path === '404.html') return path || 'archive';
+  return `old address of a ${/^(posters|embed)\//.exec(path)?.[1] ?? 'page'}`;
+}
 
-/** The section pages: every sitemap page but the overview, the print edition and the search. */
+/**
+ * The pages the sweeps of every page visit: every page of the seed and of
+ * the site around the reviews, and of every other review the first page of
+ * each kind. A page of one kind is made by the same code in every review;
+ * visiting them all at four widths and schemes would only multiply the time.
+ */
+export function everyPage(): string[] {
+  const seen = new Set<string>();
+  return allPages().filter((path) => {
+    const kind = pageKind(path);
+    // An old address sends the reader on at once (moved.spec.ts follows them).
+    if (kind.startsWith('old address')) return false;
+    const review = archive.reviews.find((r) => path.startsWith(r.path));
+    if (
+      review?.path === SEED_PATH ||
+      ['archive', 'place', 'indicator', '404.html'].includes(kind) ||
+      kind.startsWith('search/')
+    ) {
+      return true;
+    }
+    const key = `${review?.path ?? ''} ${kind}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** A chart's page for other sites to frame: the chart alone, without the site's header, footer or skip link. */
+export const isEmbed = (path: string) => pageKind(path) === 'embed';
+
+/** The seed's section pages. */
 export function sectionPages(): string[] {
-  return sitemapPages().filter((p) => p !== '' && p !== 'print/' && p !== 'search/');
+  return sitemapPages().filter((p) => p.startsWith(SEED_PATH) && pageKind(p) === 'section');
 }
 
 /** Collects console errors and failed page errors while a test runs. */

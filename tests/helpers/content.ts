@@ -4,7 +4,7 @@
  * content without building the site. The seed, the review the site was made
  * for, is one of its reviews, word for word as published.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { buildArchive, type Archive, type SectionEntry } from '../../src/lib/archive';
 import { reviewFolders, sectionFiles } from '../../src/lib/archive-layout';
@@ -15,6 +15,9 @@ import { sectionSchema } from '../../src/schemas/section';
 
 /** The tests' archive: the seed, the invented reviews, two years of one invented place. */
 export const FIXTURE_ARCHIVE = 'tests/fixtures/archive';
+
+/** Every review of the tests' archive, by folder. */
+export const FIXTURE_REVIEWS = readdirSync(FIXTURE_ARCHIVE).sort();
 
 /** The seed's folder in it. */
 export const SEED = join(FIXTURE_ARCHIVE, 'tongchuan-2020');
