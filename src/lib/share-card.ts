@@ -110,5 +110,6 @@ export function shareCardAlt(card: ShareCard): string {
   if (card.figure) parts.push(card.figure.quote);
   if (card.items.length) parts.push(card.items.join('、'));
   parts.push(card.footer);
-  return `${parts.join('。')}。`;
+  // A part that is already a sentence keeps its own full stop.
+  return `${parts.map((p) => p.replace(/。$/, '')).join('。')}。`;
 }
