@@ -1,5 +1,5 @@
 // `npm run bench:search [-- --no-build]`: the search candidates side by side
-// on this site's text, as the README's table reports them.
+// on this site's text, as docs/search.md's table reports them.
 // - Pagefind (npm's newest, its extended binary; the browser splits the
 //   query with Intl.Segmenter), as it is and with the query in quotes (its
 //   exact-phrase search),
