@@ -7,7 +7,9 @@
 // Writes bench-results/bytes.json.
 import { spawnSync } from 'node:child_process';
 import { mkdir, writeFile } from 'node:fs/promises';
-import { BUDGETS, budgetFailures, kb, measureBytes, WITHIN_BUDGET } from './bench/bytes.mjs';
+import { BUDGETS, budgetFailures, WITHIN_BUDGET } from './bench/budgets.mjs';
+import { measureBytes } from './bench/bytes.mjs';
+import { kb } from './bench/sizes.mjs';
 import { outDir } from '../src/lib/site-env.mjs';
 import { bytesRows } from './bench/tables.mjs';
 

@@ -7,8 +7,8 @@
 // headed Chromium on a virtual display (Xvfb), presses Ctrl+P as a key
 // (xdotool), and lets Chromium's kiosk printing save the preview's PDF.
 // Debian: apt-get install -y xvfb xdotool. Not part of npm test: it needs
-// those, and it checks Chromium's behaviour more than ours (README, "Charts
-// on paper").
+// those, and it checks Chromium's behaviour more than ours (docs/print.md,
+// "Charts on paper").
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';

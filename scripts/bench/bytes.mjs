@@ -1,7 +1,5 @@
 // What each page costs a reader in bytes, measured in a real browser at
-// phone size (390 × 844), compressed as a host would send it: gzip (level 9)
-// and brotli (quality 11); images and fonts count as served (already
-// compressed).
+// phone size (390 × 844), compressed as a host would send it (./sizes.mjs).
 // - before the first scroll: every byte transferred once the page has loaded
 //   and the network is idle, whatever it is (HTML, CSS, scripts, every
 //   picture, the icon), before the reader scrolls; but for a poster on its
@@ -18,37 +16,22 @@
 // readers have, so that the pictures such a reader fetches before scrolling
 // are counted.
 // Bytes only: timings vary from machine to machine. Used by
-// scripts/bench-bytes.mjs (with its budgets) and scripts/bench.mjs.
+// scripts/bench-bytes.mjs (with its budgets, ./budgets.mjs) and scripts/bench.mjs.
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { launchOptions } from '../lib/browser.mjs';
 import { startPreview } from '../lib/preview.mjs';
 import { scrollThrough } from '../lib/read-through.mjs';
 import { buildPages } from '../lib/pages.mjs';
+import { compressedSizes } from './sizes.mjs';
 
-export const KB = 1024;
-/** Budgets in gzip bytes (what most hosts send by default). */
-export const BUDGETS = {
-  beforeScroll: 25 * KB,
-  jsAtLoad: 8 * KB,
-  chartCode: 65 * KB,
-  /** All CSS a page uses, stylesheets and inline styles together. */
-  css: 12 * KB,
-  /** Arriving on /search/?q=… until the results show: the page, the search's code and its index. */
-  firstSearch: 40 * KB,
-  /** A poster, on the page that shows it. */
-  poster: 200 * KB,
-};
 export const VIEWPORT = { width: 390, height: 844 };
 /** The network Chromium is told it is on (its effective connection type). */
 export const CONNECTION = '3G';
-/** Already compressed: served as they are. */
-const COMPRESSED = /^(image\/(png|jpeg|webp|avif|gif)|font\/woff2?)/;
 
 /**
- * @typedef {{ gzip: number, brotli: number }} Sizes
+ * @typedef {import('./sizes.mjs').Sizes} Sizes
  * @typedef {{ url: string, type: string, size: Sizes, phase: 'first' | 'later' }} Resource
  * @typedef {{ url: string, bytes: number, brotli: number }} LaterScript
  * @typedef {{
@@ -77,27 +60,6 @@ const COMPRESSED = /^(image\/(png|jpeg|webp|avif|gif)|font\/woff2?)/;
  *   firstSearch: { path: string, bytes: number, brotli: number },
  * }} BytesReport
  */
-
-/**
- * The size of a response body as sent gzip and as sent brotli.
- * @param {Buffer | string} body
- * @param {string} type its content type
- * @returns {Sizes}
- */
-export function compressedSizes(body, type = '') {
-  const buffer = typeof body === 'string' ? Buffer.from(body) : body;
-  if (COMPRESSED.test(type)) return { gzip: buffer.length, brotli: buffer.length };
-  if (buffer.length === 0) return { gzip: 0, brotli: 0 };
-  return {
-    gzip: gzipSync(buffer, { level: 9 }).length,
-    brotli: brotliCompressSync(buffer, {
-      params: {
-        [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY,
-        [constants.BROTLI_PARAM_SIZE_HINT]: buffer.length,
-      },
-    }).length,
-  };
-}
 
 /** @param {Resource[]} list */
 const sum = (list) => ({
@@ -294,43 +256,3 @@ export async function measureBytes({ outDir = 'dist', log = (line) => process.st
     firstSearch: firstSearch ?? { path: searchPath, bytes: 0, brotli: 0 },
   };
 }
-
-/** @param {number} n bytes */
-export const kb = (n) => `${(n / KB).toFixed(1)} KB`;
-
-/**
- * The page's path without the base path (/, /industry/, /404.html).
- * @param {BytesReport} report
- * @param {PageBytes} result
- */
-export const pageName = (report, result) => result.path.slice(report.base.length - 1) || '/';
-
-/**
- * Every budget a report exceeds, one line each; empty when within budget.
- * @param {BytesReport} report
- * @returns {string[]}
- */
-export function budgetFailures(report) {
-  const failures = [];
-  for (const r of report.results) {
-    const page = r.path;
-    if (r.beforeScroll > BUDGETS.beforeScroll)
-      failures.push(`${page}: before the first scroll ${kb(r.beforeScroll)} > ${kb(BUDGETS.beforeScroll)}`);
-    if (r.jsAtLoad > BUDGETS.jsAtLoad)
-      failures.push(`${page}: JavaScript at load ${kb(r.jsAtLoad)} > ${kb(BUDGETS.jsAtLoad)}`);
-    if (r.css > BUDGETS.css) failures.push(`${page}: CSS ${kb(r.css)} > ${kb(BUDGETS.css)}`);
-    if (r.poster > BUDGETS.poster) failures.push(`${page}: poster ${kb(r.poster)} > ${kb(BUDGETS.poster)}`);
-    if (!r.interactive && r.jsTotal > 0)
-      failures.push(`${page}: ${kb(r.jsTotal)} of JavaScript on a page without charts or controls`);
-  }
-  if (report.chartCode > BUDGETS.chartCode)
-    failures.push(`chart code ${kb(report.chartCode)} > ${kb(BUDGETS.chartCode)}`);
-  if (report.firstSearch.bytes > BUDGETS.firstSearch)
-    failures.push(
-      `${report.firstSearch.path}: first search ${kb(report.firstSearch.bytes)} > ${kb(BUDGETS.firstSearch)}`,
-    );
-  return failures;
-}
-
-/** The sentence printed when a report is within budget. */
-export const WITHIN_BUDGET = `Within budget (gzip): everything before the first scroll ≤ ${kb(BUDGETS.beforeScroll)}, JavaScript at load ≤ ${kb(BUDGETS.jsAtLoad)}, chart code ≤ ${kb(BUDGETS.chartCode)}, CSS ≤ ${kb(BUDGETS.css)}, a poster on its page ≤ ${kb(BUDGETS.poster)}, first search ≤ ${kb(BUDGETS.firstSearch)}, no JavaScript on pages without charts or controls.`;

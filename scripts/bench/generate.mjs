@@ -1,7 +1,7 @@
 // A review of any number of sections for timing the build as the review
 // grows: the four real sections as they are, then copies of them in turn
 // with what must be unique made unique (slug, order, figure, topic and chart
-// ids) so the copies pass the content checks (src/lib/checks.ts). The text
+// ids) so the copies pass the content checks (src/lib/checks/). The text
 // is unchanged, so every quote, summary and number still holds; the headline
 // gets the copy's mark (c2, c3 …) so headings (and the PDF's outline) stay distinct.
 import { cp, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';

@@ -1,14 +1,22 @@
 // The rows of the tables npm run bench prints (console.table), one function
 // a table, from the results it saves.
-import { kb, pageName } from './bytes.mjs';
+import { kb } from './sizes.mjs';
 
 /**
  * @typedef {import('./bytes.mjs').BytesReport} BytesReport
+ * @typedef {import('./bytes.mjs').PageBytes} PageBytes
  * @typedef {Awaited<ReturnType<typeof import('./lighthouse.mjs').lighthousePages>> & { base: string }} LighthouseReport
  * @typedef {{ seconds: number, pages: number | null }} PdfTime
  * @typedef {{ sections: number, build: { seconds: number, cpuSeconds: number | null }, pdf?: PdfTime }} BuildTime
  * @typedef {BuildTime & { warm: { build: { seconds: number, cpuSeconds: number | null }, pdf?: PdfTime } }} ColdAndWarm
  */
+
+/**
+ * The page's path without the base path (/, /industry/, /404.html).
+ * @param {BytesReport} report
+ * @param {PageBytes} result
+ */
+const pageName = (report, result) => result.path.slice(report.base.length - 1) || '/';
 
 const fixed = (/** @type {number} */ n, /** @type {number} */ digits) => Number(n.toFixed(digits));
 

@@ -3,7 +3,7 @@
  * page can match. Every page carries its CSS inline (astro.config.mjs), so
  * each rule for another page's parts (the search box, the print cover, the
  * poster) was paid for on every page, in the one response a phone waits for
- * before its first paint (README, Benchmark).
+ * before its first paint (docs/benchmark.md).
  *
  * PurgeCSS decides: a rule stays when every class, id and element name in
  * its selector occurs on the page (read as HTML by purgecss-from-html) or in

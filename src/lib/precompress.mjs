@@ -4,7 +4,7 @@
 // a section page is 12 KB as brotli at quality 11 against 16.5 KB so, and a
 // phone's first connection brings about 14 KB in its first round trip; past
 // that, the page, and so its first paint, waits one round trip more
-// (README, Benchmark). Brotli at its highest quality takes a second for the
+// (docs/benchmark.md). Brotli at its highest quality takes a second for the
 // whole site, so each form is kept in the drawing cache under a hash of the
 // file: a rebuild compresses only what changed. Plain JS because the PDF
 // step, which writes into pages after Astro, runs outside Vite.

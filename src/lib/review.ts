@@ -4,8 +4,7 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import * as archive from './archive';
-import { checkArchive } from './archive-checks';
-import { checkReview } from './checks';
+import { checkArchive, checkReview } from './checks';
 
 type Entry = CollectionEntry<'sections'>;
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildArchive, type ReviewInput, type SectionEntry } from '../../src/lib/archive';
-import { checkArchive } from '../../src/lib/archive-checks';
+import { checkArchive } from '../../src/lib/checks/archive';
 import type { ReviewData } from '../../src/schemas/review';
 import type { SectionData } from '../../src/schemas/section';
 import { loadReview, loadSections } from '../helpers/content';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { BUDGETS, budgetFailures, compressedSizes, KB } from '../../scripts/bench/bytes.mjs';
+import { BUDGETS, budgetFailures } from '../../scripts/bench/budgets.mjs';
+import { compressedSizes, KB } from '../../scripts/bench/sizes.mjs';
 
 type Report = Parameters<typeof budgetFailures>[0];
 type PageBytes = Report['results'][number];

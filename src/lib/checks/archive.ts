@@ -2,13 +2,13 @@
  * The checks across reviews: each review has an address of its own that no
  * other page of the site takes, an old address leads to one review only,
  * and an indicator's years agree on what they measure. Each review has
- * passed its own checks (./checks.ts) first. Throws a ContentError on the
+ * passed its own checks (./index.ts) first. Throws a ContentError on the
  * first problem, naming both files where two disagree.
  */
-import type { ReviewData } from '../schemas/review';
-import type { SectionData } from '../schemas/section';
-import { ContentError } from '../schemas/messages';
-import { INDICATORS_FOLDER, reviewPath, SITE_FOLDERS } from './urls';
+import type { ReviewData } from '../../schemas/review';
+import type { SectionData } from '../../schemas/section';
+import { ContentError } from '../../schemas/messages';
+import { INDICATORS_FOLDER, reviewPath, SITE_FOLDERS } from '../urls';
 
 export interface ArchiveSource {
   file: string;
