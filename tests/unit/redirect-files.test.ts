@@ -24,7 +24,7 @@ const read = (file: string) => readFileSync(file, 'utf8');
 // says), on purpose: what deploy/nginx.conf and public/_redirects send on
 // must be the old addresses of the reviews the site publishes.
 describe('the committed redirect rules', () => {
-  const rules = redirectRules(movedReviews(readArchive(contentDir())));
+  const rules = redirectRules(movedReviews(readArchive(contentDir(undefined))));
 
   it.each(redirectFiles(rules, read))('$file is what `npm run redirects` writes from content/', ({ file, text }) => {
     expect(
