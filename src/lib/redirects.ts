@@ -7,6 +7,7 @@
  */
 import type { ReviewData } from '../schemas/review';
 import type { SectionData } from '../schemas/section';
+import type { Archive, SectionEntry } from './archive';
 import { pdfFileName } from './pdf-file.mjs';
 import { posterEntries, type PosterSource } from './posters';
 import { REVIEW_FOLDERS, embedPath, posterPaths, reviewPath, sectionPath } from './urls';
@@ -17,6 +18,11 @@ export interface MovedReview extends PosterSource {
   sections: { data: SectionData; body?: string }[];
   /** Its charts' ids, each framed at embed/<id>/. */
   charts: string[];
+}
+
+/** Every review of the archive as its old addresses need it. */
+export function movedReviews<E extends SectionEntry>(archive: Archive<E>): MovedReview[] {
+  return archive.reviews.map((r) => ({ ...r, charts: r.charts.map((c) => c.model.id) }));
 }
 
 /** One address and where it leads, each a path from the site's base ('' is the root). */
@@ -48,6 +54,8 @@ export function redirectRules(reviews: MovedReview[]): RedirectRule[] {
         ...review.sections.map((s) => one(sectionPath(s.data.slug))),
         one('print/'),
         one(pdfFileName(review.meta.slug)),
+        // What the search page fetched; the archive's search now fetches each review's.
+        one('search-index.json'),
         ...MOVED_FOLDERS.map((folder) => ({ from: `${from}${folder}/`, to: `${to}${folder}/`, folder: true })),
       ];
     });

@@ -6,7 +6,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-const UNLISTED = /<meta name="robots" content="noindex"|<meta http-equiv="refresh"/;
+/** How a page that only sends the reader on to another address says so. */
+export const SENDS_ON = /<meta http-equiv="refresh"/;
+
+const UNLISTED = new RegExp(`<meta name="robots" content="noindex"|${SENDS_ON.source}`);
 
 /**
  * @param {string} outDir the build's folder

@@ -5,13 +5,10 @@
  * for, is one of its reviews, word for word as published.
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import { basename, join } from 'node:path';
-import { buildArchive, type Archive, type SectionEntry } from '../../src/lib/archive';
-import { reviewFolders, sectionFiles } from '../../src/lib/archive-layout';
+import { join } from 'node:path';
+import { buildArchive, type Archive } from '../../src/lib/archive';
+import { readArchiveFiles, readReview, readSections, type SectionFile } from '../../src/lib/archive-files';
 import type { ReviewSource, SectionSource } from '../../src/lib/checks';
-import { readSectionFile, readYamlFile } from '../../src/lib/content-file';
-import { reviewSchema } from '../../src/schemas/review';
-import { sectionSchema } from '../../src/schemas/section';
 
 /** The tests' archive: the seed, the invented reviews, two years of one invented place. */
 export const FIXTURE_ARCHIVE = 'tests/fixtures/archive';
@@ -22,36 +19,13 @@ export const FIXTURE_REVIEWS = readdirSync(FIXTURE_ARCHIVE).sort();
 /** The seed's folder in it. */
 export const SEED = join(FIXTURE_ARCHIVE, 'tongchuan-2020');
 
-export function loadSections(dir = SEED): SectionSource[] {
-  return sectionFiles(dir).map((file) => {
-    const { data, body } = readSectionFile(file, file, sectionSchema);
-    return { file, data, body };
-  });
-}
+export const loadSections = (dir = SEED): SectionSource[] => readSections(dir);
 
-export function loadReview(dir = SEED): ReviewSource {
-  const file = join(dir, 'review.yaml');
-  return { file, data: readYamlFile(file, file, reviewSchema, 'the review') };
-}
+export const loadReview = (dir = SEED): ReviewSource => readReview(dir);
 
 /** A whole archive, read and put together as the site does (without its checks). */
-export function loadArchive(dir = FIXTURE_ARCHIVE): Archive<SectionEntry & SectionSource> {
-  return buildArchive(
-    reviewFolders(dir).map((folder) => {
-      const review = loadReview(folder);
-      const key = basename(folder);
-      return {
-        key,
-        file: review.file,
-        meta: review.data,
-        sections: loadSections(folder).map((s) => ({
-          ...s,
-          id: `${key}/${basename(s.file, '.mdx')}`,
-          filePath: s.file,
-        })),
-      };
-    }),
-  );
+export function loadArchive(dir = FIXTURE_ARCHIVE): Archive<SectionFile> {
+  return buildArchive(readArchiveFiles(dir));
 }
 
 /** The source article with the documented edits: full-width , ( ) and the corrected third heading. */
