@@ -10,7 +10,7 @@ import { basename, join } from 'node:path';
 import { reviewSchema } from '../schemas/review';
 import { sectionSchema } from '../schemas/section';
 import { buildArchive, type Archive, type ReviewInput, type SectionEntry } from './archive';
-import { checkArchive } from './archive-checks';
+import { checkArchive } from './checks/archive';
 import { reviewFolders, sectionFiles } from './archive-layout';
 import { readSectionFile, readYamlFile } from './content-file';
 
