@@ -1,0 +1,70 @@
+/** The words around a number that tell what it is: its unit, its kind, its hedge, a rank's verb. */
+
+/** Units the text writes after a count, longest first so 人次 wins over 人. */
+export const UNITS = [
+  '平方公里',
+  '平方米',
+  '千瓦时',
+  '个百分点',
+  '公里',
+  '千米',
+  '千瓦',
+  '人次',
+  '个月',
+  '小时',
+  '户',
+  '人',
+  '名',
+  '个',
+  '项',
+  '条',
+  '所',
+  '件',
+  '家',
+  '座',
+  '处',
+  '场',
+  '次',
+  '部',
+  '套',
+  '台',
+  '辆',
+  '批',
+  '篇',
+  '期',
+  '类',
+  '种',
+  '位',
+  '栋',
+  '间',
+  '张',
+  '份',
+  '起',
+  '宗',
+  '笔',
+  '支',
+  '只',
+  '头',
+  '株',
+  '棵',
+  '亩',
+  '吨',
+  '元',
+  '米',
+  '年',
+  '天',
+  '倍',
+  '所',
+  '校',
+  '盏',
+  '床',
+  '%',
+];
+export const GROWTH = /(增长|增加|上升|提高|提升|增速|下降|减少|降低|下滑|回落|收窄)$/;
+export const DECLINE = /下降|减少|降低|下滑|回落|收窄/;
+export const SHARE = /占|比重|比例|的$/;
+/** Words linking a subject to its number (占比达到97.3%); 为 only where it is not part of a word (作为). */
+export const LINKS = /(?:达到|达|(?<![作行成认视称以])为|了|至|到)+$/;
+export const RANK_VERB = /(位居|位列|居于|稳居|跃居|名列|排名|排在|保持|居|列|排)([^，]*)$/;
+/** Words in which 约 or 近 does not hedge: 节约3吨, 最近3年. */
+export const NOT_HEDGE = /[节制签预契公合条邀违履践特最附临靠将]$/;
