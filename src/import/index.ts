@@ -111,6 +111,7 @@ function dropRefused(composed: Composed, error: ContentError): boolean {
     context: found?.sentence ?? figure.quote,
     reason: `the build's checks refused it as a figure: ${problem}`,
     line: found?.line ?? 0,
+    column: found?.column ?? 0,
     section: file ?? '',
   });
   return true;

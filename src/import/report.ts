@@ -12,7 +12,9 @@ export interface Notice {
 export interface FigureReport extends Figure {
   /** The sentence of the text that states it. */
   sentence: string;
+  /** Where its quote stands in the source: the line, and the offset in that line as normalised. */
   line: number;
+  column: number;
   note?: string;
 }
 
@@ -42,7 +44,9 @@ export interface UnusedReport {
   text: string;
   context: string;
   reason: string;
+  /** Where the number stands in the source, as for a figure. */
   line: number;
+  column: number;
   section: string;
 }
 
@@ -51,6 +55,8 @@ export interface ImportReport {
   encoding: string;
   lineEndings: string;
   review: Omit<ReviewData, 'charts' | 'publication'>;
+  /** The reporters the bylines name (记者, not 通讯员), in order; the review's reporter is them as the byline writes them. */
+  reporters: string[];
   sections: SectionReport[];
   overviewCharts: ChartReport[];
   unused: UnusedReport[];

@@ -13,6 +13,8 @@ export interface Block {
   text: string;
   lead?: string;
   line: number;
+  /** Where the text starts in the source: its line, and its offset in that line as normalised. */
+  at: { line: number; column: number };
 }
 
 /** The lead of a paragraph, if its first sentence reads as one. */
@@ -39,7 +41,7 @@ export function readBlocks(paragraphs: SourceLine[], notes: { line?: number; mes
     const paragraph = paragraphs[i] as SourceLine;
     const lead = leadOf(paragraph.text);
     if (!lead) {
-      blocks.push({ text: paragraph.text, line: paragraph.line });
+      blocks.push({ text: paragraph.text, line: paragraph.line, at: { line: paragraph.line, column: 0 } });
       continue;
     }
     const rest = paragraph.text.slice(lead.length);
@@ -49,12 +51,12 @@ export function readBlocks(paragraphs: SourceLine[], notes: { line?: number; mes
         line: paragraph.line,
         message: `the lead “${lead}” stands on a line of its own; it opens the paragraph after it`,
       });
-      blocks.push({ text: next.text, lead, line: paragraph.line });
+      blocks.push({ text: next.text, lead, line: paragraph.line, at: { line: next.line, column: 0 } });
       i += 1;
     } else if (rest === '') {
-      blocks.push({ text: paragraph.text, line: paragraph.line });
+      blocks.push({ text: paragraph.text, line: paragraph.line, at: { line: paragraph.line, column: 0 } });
     } else {
-      blocks.push({ text: rest, lead, line: paragraph.line });
+      blocks.push({ text: rest, lead, line: paragraph.line, at: { line: paragraph.line, column: lead.length } });
     }
   }
   return blocks;

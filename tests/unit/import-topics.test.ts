@@ -31,9 +31,9 @@ describe('topic leads', () => {
       notes,
     );
     expect(blocks).toEqual([
-      { text: '2020年，我市紧盯目标。', line: 5 },
-      { text: '严格落实机制。', lead: '抓项目引领。', line: 7 },
-      { text: '以园区承载项目，数字经济产业园开园。', lead: '抓创新驱动。', line: 9 },
+      { text: '2020年，我市紧盯目标。', line: 5, at: { line: 5, column: 0 } },
+      { text: '严格落实机制。', lead: '抓项目引领。', line: 7, at: { line: 7, column: 6 } },
+      { text: '以园区承载项目，数字经济产业园开园。', lead: '抓创新驱动。', line: 9, at: { line: 10, column: 0 } },
     ]);
     expect(notes).toEqual([
       { line: 9, message: 'the lead “抓创新驱动。” stands on a line of its own; it opens the paragraph after it' },

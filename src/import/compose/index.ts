@@ -74,14 +74,17 @@ export function compose(structure: Structure, file: string, maxSections = 99): C
     const bodyBlocks: BodyBlock[] = blocks.map((block) => {
       const topicId = block.lead ? ids.topic(block.lead, `topic-${order}`) : undefined;
       const found = findFigures(block.text);
-      found.unused.forEach((u) => unused.push({ ...u, line: block.line, section: fileName }));
+      found.unused.forEach((u) =>
+        unused.push({ ...u, line: block.at.line, column: block.at.column + u.start, section: fileName }),
+      );
       const marks = found.figures.map((f) => {
         const figure = toFigure(f, ids);
         figures.push(figure);
         figureReports.push({
           ...figure,
           sentence: sentenceOf(block.text, f.start),
-          line: block.line,
+          line: block.at.line,
+          column: block.at.column + f.start,
           ...(f.note ? { note: f.note } : {}),
         });
         return { id: figure.id, start: f.start, length: f.quote.length };
@@ -177,6 +180,7 @@ export function compose(structure: Structure, file: string, maxSections = 99): C
     sections,
     report: {
       review: reviewWords,
+      reporters: reporter === NO_REPORTER ? [] : reporter.split(/[\s、，]+/),
       sections: sectionReports,
       overviewCharts: overviewCharts.map(chartReport),
       unused,

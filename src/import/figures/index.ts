@@ -32,7 +32,8 @@ export function findFigures(text: string): { figures: FoundFigure[]; unused: Unu
         /^(?:余|多)?[万亿]?(?:余|多)?(?:个百分点|周年|[^\s\d，。、；：“”《》（）—,<>])?/.exec(
           words.slice(n.end),
         )?.[0] ?? '';
-      unused.push({ text: `${n.ordinal ? '第' : ''}${n.text}${unit}`, context: words, reason });
+      const start = clause.start + n.start - (n.ordinal ? 1 : 0);
+      unused.push({ text: `${n.ordinal ? '第' : ''}${n.text}${unit}`, context: words, reason, start });
     };
     // Ranks first: the numbers in their peers (汾渭平原11个地市) are not counts.
     const order = [...numbers.filter((n) => n.ordinal), ...numbers.filter((n) => !n.ordinal)];
@@ -98,6 +99,7 @@ function place(words: string, offset: number, candidates: Candidate[], unused: U
       text: words.slice(other.at.start, other.at.end),
       context: words,
       reason: 'stated in the same phrase as another figure',
+      start: offset + other.at.start,
     });
   }
   return [{ ...strip(first), start: offset }];

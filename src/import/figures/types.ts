@@ -16,6 +16,8 @@ export interface UnusedNumber {
   /** The clause it stands in. */
   context: string;
   reason: string;
+  /** Where the number starts in the paragraph. */
+  start: number;
 }
 
 /** A figure being read, with where its number stands. */
