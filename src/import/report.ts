@@ -91,9 +91,9 @@ export function formatReport(report: ImportReport): string {
   out.push(`  read as ${report.encoding}, ${report.lineEndings} line endings`);
   out.push('');
   out.push('The review');
-  out.push(`  series:   ${r.series}`);
+  out.push(`  series:   ${r.series ?? 'none'}`);
   out.push(`  title:    ${r.title}`);
-  out.push(`  subtitle: ${r.subtitle}`);
+  out.push(`  subtitle: ${r.subtitle ?? 'none'}`);
   out.push(`  city: ${r.city}   year: ${r.year}   reporter: ${r.reporter}   slug: ${r.slug}`);
   out.push(`  opening:  ${r.opening}`);
   out.push('');

@@ -28,11 +28,11 @@ export function gatherSections(structure: Structure, check: Notice[]): RawSectio
 export function headingWords(
   section: RawSection,
   title: string,
-  subtitle: string,
+  subtitle: string | undefined,
   check: Notice[],
 ): { titleWords: string; headline: string } {
   const heading = section.heading;
-  if (!heading) return { titleWords: title, headline: subtitle === title ? title : subtitle };
+  if (!heading) return { titleWords: title, headline: subtitle ?? title };
   if (heading.kicker) return { titleWords: heading.kicker, headline: heading.headline };
   // Its numbering (一、) is no title: the navigation would name the section by it alone.
   check.push({

@@ -17,7 +17,7 @@ import type { ChartReport, FigureReport, ImportReport, Notice, SectionReport, Un
 import type { Structure } from '../structure';
 import { readBlocks } from '../topics';
 import { feature, toFigure } from './figures';
-import { bylinesOf, NO_CITY, NO_REPORTER, reporterOf, reviewHead } from './head';
+import { bylinesOf, NO_CITY, NO_REPORTER, reportersOf, reviewHead } from './head';
 import { commonPrefix, gatherSections, headingWords, slugWords, truncatedKicker } from './headings';
 import { firstSentence, sentenceOf } from './sentences';
 
@@ -49,7 +49,7 @@ export function compose(structure: Structure, file: string, maxSections = 99): C
   if (allText.length === 0)
     throw new ImportError(file, 'has no paragraphs of text below its heading: there is nothing to publish.');
 
-  const { title, series, subtitle, year, city } = reviewHead(head, raw, allText, file, check);
+  const { title, series, subtitle, year, city } = reviewHead(structure, raw, file, check);
   const bylines = bylinesOf(raw, head.byline, check);
   const ids = new IdRegistry();
   const kickerPrefix = commonPrefix(raw.map((s) => s.heading?.kicker));
@@ -111,7 +111,9 @@ export function compose(structure: Structure, file: string, maxSections = 99): C
       return chart;
     });
 
-    const plain = blocks.find((b) => !b.lead);
+    // A sentence of the text: not a deck line (no stop), and a plain paragraph's before a topic's.
+    const sentence = (b: { text: string }) => /[。！？]/.test(b.text);
+    const plain = blocks.find((b) => !b.lead && sentence(b)) ?? blocks.find(sentence);
     const summary = firstSentence(plain?.text ?? blocks[0]?.text ?? '');
     const data: SectionData = {
       slug,
@@ -120,7 +122,7 @@ export function compose(structure: Structure, file: string, maxSections = 99): C
       headline,
       ...(section.heading ? { source: section.heading.printed } : {}),
       summary,
-      byline: bylines[i] ?? NO_REPORTER,
+      byline: bylines[i]?.printed ?? NO_REPORTER,
       figures,
       charts,
       corrections: [],
@@ -154,15 +156,11 @@ export function compose(structure: Structure, file: string, maxSections = 99): C
   }));
 
   const firstSummary = sections[0]?.data.summary ?? '';
-  const reporter = reporterOf(bylines);
-  if (reporter === NO_REPORTER)
-    check.push({
-      message: `no byline (记者 …) found: reporter and bylines are “${NO_REPORTER}”; write them in review.yaml and each section`,
-    });
+  const { reporters, reporter } = reportersOf(bylines, check);
   const review: ReviewData = {
-    series,
+    ...(series ? { series } : {}),
     title,
-    subtitle,
+    ...(subtitle ? { subtitle } : {}),
     slug: `${pinyinWords(city === NO_CITY ? '' : city.replace(/[市县区州盟旗镇乡]$/, ''), 4).join('') || 'review'}-${year}-review`.replace(
       /^review-(\d+)-review$/,
       'review-$1',
@@ -180,7 +178,7 @@ export function compose(structure: Structure, file: string, maxSections = 99): C
     sections,
     report: {
       review: reviewWords,
-      reporters: reporter === NO_REPORTER ? [] : reporter.split(/[\s、，]+/),
+      reporters,
       sections: sectionReports,
       overviewCharts: overviewCharts.map(chartReport),
       unused,
