@@ -5,7 +5,8 @@
  * not, 2 on bad input (one line).
  */
 import { ImportError } from '../errors';
-import { formatScore, scoreFolder } from './index';
+import { formatScore } from './format';
+import { scoreFolder } from './index';
 
 export const DEFAULT_FOLDER = 'tests/fixtures/import';
 
