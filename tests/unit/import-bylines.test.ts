@@ -18,6 +18,10 @@ describe('bylines', () => {
     ['□ 全媒体记者 欧阳明', ['欧阳明']],
     ['（记者 郑可欣 何川）', ['郑可欣', '何川']],
     ['通讯员 曹宇', []],
+    ['记者：赵明远', ['赵明远']],
+    ['撰稿：钱文博 何川', ['钱文博', '何川']],
+    ['本报记者 赵明远 通讯员 孙悦 摄影 李强', ['赵明远']],
+    ['（责任编辑：李芳）', []],
   ])('%s names %j', (line, reporters) => {
     expect(readByline(line)?.reporters).toEqual(reporters);
   });
@@ -32,6 +36,7 @@ describe('bylines', () => {
       ],
     });
     expect(readByline('本报记者 宋佳、刘洋')?.separator).toBe('、');
+    expect(readByline('文：乌兰图雅')?.printed).toBe('文：乌兰图雅');
   });
 
   it.each(['聚焦产业升级 工业经济量质齐升', '■ 产业兴旺', '专题报道', '2021年工作回顾', '各位代表：', '抓项目引领。'])(

@@ -167,6 +167,14 @@ describe('figures: numbers that are not figures', () => {
     expect(findFigures('推动一村一品，厂房二期建成，三次产业结构调整为11∶42∶47。').figures).toEqual([]);
   });
 
+  it('lists a span of time and the name of a plan, which count nothing', () => {
+    expect(reasons('近3年来，全县新增企业12家。')).toEqual([
+      ['3年', 'a span of time or the name of a plan (…年来, …年行动)'],
+    ]);
+    expect(findFigures('实施三年行动计划。').figures).toEqual([]);
+    expect(figure('连续5年保持增长。')).toMatchObject({ value: 5, unit: '年' });
+  });
+
   it('makes the total of a list ending in 等 a figure when it counts what was done, with a note', () => {
     expect(figure('云溪高新区标准化厂房二期等28个项目建成投用。')).toMatchObject({
       value: 28,

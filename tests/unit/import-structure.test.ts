@@ -187,6 +187,15 @@ describe('section headings', () => {
     expect(sections[1]?.paragraphs).toEqual([{ text: '全年实施重点项目168个。', line: 5, column: 19 }]);
   });
 
+  it('leave numbered leads that number again, or that a heading follows, as points of their text', () => {
+    const again =
+      '标题\n——副题\n（一）抓项目。实施项目46个。\n（二）抓创新。新增企业12家。\n（一）抓民生。新增就业1200人。';
+    expect(headings(again)).toEqual([undefined]);
+    const followed =
+      '标题\n——副题\n1. 抓项目。实施项目46个。\n2. 抓创新。新增企业12家。\n聚焦民生 群众获得感增强\n正文。';
+    expect(headings(followed)).toEqual([undefined, '聚焦民生 群众获得感增强']);
+  });
+
   it('leave numbered leads within headed sections as points of their text', () => {
     const text =
       '标题\n——副题\n一、聚焦工业\n（一）抓项目。实施项目46个。\n（二）抓创新。新增企业12家。\n二、聚焦民生\n正文。';

@@ -71,6 +71,9 @@ function clauseFigures(text: string, clause: { start: number; end: number }, unu
     const amount = readAmount(words, n);
     if (!amount) return skip(n, 'no unit the importer knows follows it', !digits);
     const { threshold, ...figure } = amount;
+    // 近3年来, 三年行动: a span of time or a name, not a count.
+    if (figure.unit === '年' && /^(?:来|以来|间|里|行动|计划|规划|攻坚)/.test(words.slice(figure.at.end)))
+      return skip(n, 'a span of time or the name of a plan (…年来, …年行动)', !digits);
     if (threshold)
       return skip(n, 'a bound (…以上, …以下) of what follows it, not an amount the text states', false, figure.at.end);
     if (/等$/.test(before)) {

@@ -25,7 +25,9 @@ export interface Byline {
 
 const ROLE_WORDS =
   '(?:本报|本刊|本台|本网)?(?:特约|首席|见习|全媒体|融媒体|融媒|全媒|摄影)?(?:记者|通讯员|实习生|实习记者)';
-const ROLE = new RegExp(`^${ROLE_WORDS}$`);
+/** Others a byline credits, who are not reporters: 摄影 李强, 责任编辑 王芳. */
+const OTHER_ROLES = '摄影|摄像|图片|制图|视频|编辑|责任编辑|责编|审核|统筹|策划';
+const ROLE = new RegExp(`^(?:${ROLE_WORDS}|${OTHER_ROLES})$`);
 /** Credits before a slash: 文/, 文/图 …, 撰文/, 图/. */
 const SLASH = /^(文字|撰文|文\/图|文·图|文图|文|图|摄影|摄)\s*[/／]\s*/;
 /** Marks papers print before a byline: ■ 何静. */
@@ -108,7 +110,12 @@ export function readByline(line: string): Byline | undefined {
     .replace(/^[（(]\s*(.*?)\s*[）)]$/, '$1')
     .trim();
   const marked = MARK.test(bare);
-  const text = bare.replace(MARK, '').trim();
+  /** The words as printed, which the site shows; `text` is read, with 记者：X and 文：X read as 记者 X and 文/X. */
+  const printed = bare.replace(MARK, '').trim();
+  const text = printed.replace(
+    new RegExp(`^(${ROLE_WORDS}|${OTHER_ROLES}|文|撰稿|撰文|作者)[：:]\\s*`),
+    (_, role: string) => (/^(?:文|撰稿|撰文|作者)$/.test(role) ? '文/' : `${role} `),
+  );
   if (!text || text.length > 40 || /[。！？；：“”《》]/.test(text)) return undefined;
 
   const slash = SLASH.exec(text);
@@ -123,23 +130,23 @@ export function readByline(line: string): Byline | undefined {
       if (!found) return undefined;
       list.push(...found);
     }
-    return made(text, list, words(text).separator);
+    return made(printed, list, words(text).separator);
   }
 
   const { words: list, separator } = words(text.replace(/\s*报道$/, ' 报道'));
   if (list.some((w) => ROLE.test(w))) {
     const found = credits(list, '');
-    return found ? made(text, found, separator) : undefined;
+    return found ? made(printed, found, separator) : undefined;
   }
   // Without a role, the names must read as names: 陈思远 报道, ■ 何静 林涛 (but not 专题报道).
   const names = list.filter((w) => w !== '报道');
   const named = names.length > 0 && names.length <= 6 && names.every(looksLikeName);
-  if (named && (marked || list.at(-1) === '报道')) return made(text, [{ role: '', names }], separator);
+  if (named && (marked || list.at(-1) === '报道')) return made(printed, [{ role: '', names }], separator);
   const speaker = SPEAKER.exec(text);
   const spoken = speaker?.[2] ? words(speaker[2]).words : [];
   if (speaker && spoken.length && spoken.every((n) => NAME.test(n))) {
     return {
-      printed: text,
+      printed,
       credits: [{ role: speaker[1] ?? '', names: spoken }],
       reporters: [],
       separator,

@@ -6,10 +6,9 @@
  * aside. The place: the head (北岭区2023年…, 青原：…, 在青原市第十五届…),
  * written as the text writes it (青原市), else the place the text names most.
  */
+import { yearReviewed } from '../../lib/report-year';
 
 const YEAR = /((?:19|20)\d{2})(?:年|(?![\d.年月]))/;
-/** A report's date, or a report of a year: it looks back on the year before. */
-const REPORT_DATE = /((?:19|20)\d{2})年\d{1,2}月(?:\d{1,2}日)?在|((?:19|20)\d{2})年(?:[^，。]{0,8})?政府工作报告/;
 /** The year a report reviews, as it says: 2021年工作回顾, 回顾2021年. */
 const REVIEWED = /((?:19|20)\d{2})年(?:工作|经济社会发展)?(?:回顾|总结)|回顾((?:19|20)\d{2})年/;
 /** A year that tells history, not the year reviewed: 2009年被确定为, 2015年撤县设区, 自2015年以来. */
@@ -29,9 +28,8 @@ export function findYear(head: string[], text: string[]): { year: number; from: 
     if (year) return { year: Number(year), from: 'text' };
   }
   for (const words of head) {
-    const date = REPORT_DATE.exec(words);
-    const year = date?.[1] ?? date?.[2];
-    if (year) return { year: Number(year) - 1, from: 'date' };
+    const reviewed = yearReviewed(words);
+    if (reviewed) return { year: reviewed, from: 'date' };
     const stated = YEAR.exec(words)?.[1];
     if (stated) return { year: Number(stated), from: 'head' };
   }

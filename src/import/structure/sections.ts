@@ -62,8 +62,8 @@ function readLines(lines: SourceLine[], notes: Notes): Item[] {
 
 /**
  * Paragraphs that open with a numbered lead ((一)…。(二)…。) are headings run
- * in, when they number from the first in order and no numbered heading line
- * follows them (then they are points within a section).
+ * in, when they number once from the first in order and no heading line
+ * follows them (else they are points within a section).
  */
 function runIns(items: Item[], notes: Notes): Item[] {
   const found = items.map((item) => ('paragraph' in item ? runInHeading(item.paragraph.text) : undefined));
@@ -72,12 +72,11 @@ function runIns(items: Item[], notes: Notes): Item[] {
     const place = r && numberingPlace(r.numbering);
     if (place) styles.set(place.style, [...(styles.get(place.style) ?? []), k]);
   });
-  const run = [...styles.values()]
-    .map((ks) => ks.filter((k, n) => numberingPlace(found[k]?.numbering ?? '')?.place === n + 1))
-    .sort((a, b) => b.length - a.length)[0];
+  const inOrder = (ks: number[]) => ks.every((k, n) => numberingPlace(found[k]?.numbering ?? '')?.place === n + 1);
+  const run = [...styles.values()].filter(inOrder).sort((a, b) => b.length - a.length)[0];
   const first = run?.[0];
   if (!run || run.length < 2 || first === undefined) return items;
-  if (items.slice(first).some((item) => 'heading' in item && item.heading.numbering)) return items;
+  if (items.slice(first).some((item) => 'heading' in item)) return items;
   notes.push({
     line: 'paragraph' in (items[first] as Item) ? (items[first] as { paragraph: Paragraph }).paragraph.line : undefined,
     message: `${run.length} paragraphs open with a numbered lead (${found[first]?.numbering.trim()}…): each is read as a section's heading run into its text`,

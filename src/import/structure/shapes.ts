@@ -67,13 +67,13 @@ export function headingShape(line: string): HeadingShape | undefined {
 
 /**
  * Kicker and headline, where the heading sets them apart: with a space
- * (聚焦产业转型升级 高质量发展步伐进一步加快) or a comma between two halves
- * (坚持扩规提质，经济实力稳步提升).
+ * (聚焦产业转型升级 高质量发展步伐进一步加快), a comma between two halves
+ * (坚持扩规提质，经济实力稳步提升) or a colon (产业发展：特色产业提质扩面).
  */
 export function splitHeading(text: string): { kicker?: string; headline: string } {
-  for (const mark of [' ', '，']) {
+  for (const mark of [' ', '，', '：']) {
     const parts = text.split(mark);
-    if (parts.length === 2 && parts.every((p) => p.length >= (mark === ' ' ? 2 : 4))) {
+    if (parts.length === 2 && parts.every((p) => p.length >= (mark === '，' ? 4 : 2))) {
       return { kicker: parts[0], headline: parts[1] ?? '' };
     }
   }
