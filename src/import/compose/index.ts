@@ -32,7 +32,7 @@ export interface ComposedSection {
 export interface Composed {
   review: ReviewData;
   sections: ComposedSection[];
-  report: Omit<ImportReport, 'input' | 'encoding' | 'lineEndings' | 'normalisations' | 'files'>;
+  report: Omit<ImportReport, 'input' | 'encoding' | 'lineEndings' | 'normalisations' | 'files' | 'article'>;
 }
 
 export function compose(structure: Structure, file: string, maxSections = 99): Composed {

@@ -83,6 +83,7 @@ export function readHead(lines: SourceLine[], notes: Notes): { head: Head; next:
   }
 
   for (let line = lines[i]; line; line = lines[++i]) {
+    // A deck line is text: the first section's, not the head's.
     const byline = readByline(line.text);
     if (SUBTITLE_DASH.test(line.text)) {
       const text = line.text.replace(SUBTITLE_DASH, '').trim();
@@ -93,7 +94,9 @@ export function readHead(lines: SourceLine[], notes: Notes): { head: Head; next:
           line: line.line,
           message: `the line under the title “${line.text}” states what the article states: it opens the first section's text, and is no subtitle`,
         });
-      } else head.subtitle = text;
+        continue;
+      }
+      head.subtitle = text;
     } else if (byline) {
       head.byline = joinBylines(head.byline, byline);
     } else break;

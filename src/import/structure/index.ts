@@ -4,7 +4,8 @@
  * came from. Ambiguities are settled the safe way and noted for the report.
  */
 import type { SourceLine } from '../normalise';
-import type { Byline } from './bylines';
+import type { ArticleLine } from '../report';
+import { readByline, type Byline } from './bylines';
 import { readHead, type Head } from './head';
 import { readSections } from './sections';
 import type { Notes, Paragraph } from './types';
@@ -35,6 +36,27 @@ export interface Structure {
   head: Head;
   sections: RawSection[];
   notes: Notes;
+}
+
+/** Each line of the article with what it was read as, for the report. */
+export function lineRoles(lines: SourceLine[], structure: Structure): ArticleLine[] {
+  const head = new Set(structure.head.lines);
+  const headings = new Set<number>();
+  for (const { heading } of structure.sections) {
+    if (!heading) continue;
+    headings.add(heading.line);
+    const own = lines.find((l) => l.line === heading.line);
+    // A heading printed on two lines (kicker / headline, 01 / headline) takes the next one too.
+    if (own && !heading.runIn && own.text !== heading.printed) {
+      const next = lines[lines.indexOf(own) + 1];
+      if (next) headings.add(next.line);
+    }
+  }
+  return lines.map(({ line, text }) => ({
+    line,
+    text,
+    role: head.has(line) ? 'head' : headings.has(line) ? 'heading' : readByline(text) ? 'byline' : 'text',
+  }));
 }
 
 export function readStructure(lines: SourceLine[]): Structure {
