@@ -163,8 +163,9 @@ describe('figures: numbers that are not figures', () => {
     ]);
   });
 
-  it('leaves numerals that are part of a phrase or a name alone (一村一品, 二期, 三次产业)', () => {
+  it('leaves numerals that are part of a phrase or a name alone (一村一品, 二期, 三次产业, 二次会议, 两位数)', () => {
     expect(findFigures('推动一村一品，厂房二期建成，三次产业结构调整为11∶42∶47。').figures).toEqual([]);
+    expect(findFigures('完成了区六届人大二次会议确定的目标任务，保持两位数增长。').figures).toEqual([]);
   });
 
   it('lists a span of time and the name of a plan, which count nothing', () => {

@@ -55,8 +55,8 @@ function clauseFigures(text: string, clause: { start: number; end: number }, unu
       return skip(n, 'a date or time');
     if (/^[,，]\d{3}/.test(after) || /\d[,，]$/.test(before))
       return skip(n, 'written with a thousands separator: check it by hand');
-    // 一村一品, 一镇一业, 二期: a numeral in words that is part of a phrase or a name.
-    if (!digits && !n.ordinal && (n.text === '一' || /^(?:期|次产业)/.test(after)))
+    // 一村一品, 二期, 三次产业, 二次会议, 两位数: a numeral in words that is part of a phrase or a name.
+    if (!digits && !n.ordinal && (n.text === '一' || /^(?:期|次产业|次(?:全体)?(?:会议|全会|大会)|位数)/.test(after)))
       return skip(n, 'a numeral that is part of a phrase', true);
     if (n.ordinal) {
       const rank = readRank(words, n, numbers);

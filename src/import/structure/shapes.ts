@@ -28,7 +28,7 @@ const NUMBERING = new RegExp(
     .map((form) => `(?:${form})`)
     .join('|')
     .replace(/^/, '^(?:')
-    .concat(')\\s*'),
+    .concat(')[\\s：:｜|]*'),
 );
 
 /** A numbering printed on a line of its own, its heading on the next line (01 / 产业升级…). */
