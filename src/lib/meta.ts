@@ -73,7 +73,7 @@ function reviewArticle(ctx: MetaContext, url: string, imageUrl: string) {
     '@context': 'https://schema.org',
     '@type': 'NewsArticle',
     headline: review.title,
-    alternativeHeadline: review.subtitle,
+    ...(review.subtitle && { alternativeHeadline: review.subtitle }),
     description: review.opening,
     inLanguage: 'zh-CN',
     url,
@@ -81,7 +81,7 @@ function reviewArticle(ctx: MetaContext, url: string, imageUrl: string) {
     image: imageUrl,
     author: author(review),
     ...(review.publication && { publisher: { '@type': 'Organization', name: review.publication } }),
-    isPartOf: { '@type': 'CreativeWorkSeries', name: review.series },
+    ...(review.series && { isPartOf: { '@type': 'CreativeWorkSeries', name: review.series } }),
     hasPart: ctx.sections.map((s) => ({
       '@type': 'NewsArticle',
       headline: sectionHeading(s),
@@ -106,7 +106,7 @@ function sectionArticle(ctx: MetaContext, section: SectionData, url: string, ima
     isPartOf: {
       '@type': 'NewsArticle',
       headline: review.title,
-      alternativeHeadline: review.subtitle,
+      ...(review.subtitle && { alternativeHeadline: review.subtitle }),
       url: ctx.absolute(''),
     },
   };
