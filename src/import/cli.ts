@@ -1,9 +1,10 @@
 /**
- * npm run import -- path/to/article.txt [--out content] [--force] [--dry-run] [--json report.json]
+ * npm run import -- path/to/article.txt [--out content] [--force] [--dry-run] [--json report.json] [--report page.html]
  *
  * Prints the report; writes the content only when all of it is ready, into
  * a temporary folder first and then moved into place, so an output folder
- * is never left half-written. Problems are one line and exit 2.
+ * is never left half-written, and the report as a page beside it. Problems
+ * are one line and exit 2. Where each file goes is decided here, and only here.
  */
 import {
   existsSync,
@@ -17,9 +18,13 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import { formatReport, ImportError, importArticle, type ImportResult } from './index';
+import { formatReport, htmlReport, ImportError, importArticle, type ImportResult } from './index';
 
-const USAGE = 'usage: npm run import -- path/to/article.txt [--out content] [--force] [--dry-run] [--json report.json]';
+const USAGE =
+  'usage: npm run import -- path/to/article.txt [--out content] [--force] [--dry-run] [--json report.json] [--report page.html]';
+
+/** The report page's name in the output folder, where --report names no other place. */
+export const REPORT_PAGE = 'import-report.html';
 
 interface Options {
   input: string;
@@ -27,6 +32,7 @@ interface Options {
   force: boolean;
   dryRun: boolean;
   json?: string;
+  report?: string;
 }
 
 export function parseArgs(args: string[]): Options {
@@ -40,6 +46,7 @@ export function parseArgs(args: string[]): Options {
     };
     if (arg === '--out') options.out = value();
     else if (arg === '--json') options.json = value();
+    else if (arg === '--report') options.report = value();
     else if (arg === '--force') options.force = true;
     else if (arg === '--dry-run') options.dryRun = true;
     else if (arg.startsWith('--')) throw new ImportError(arg, `is not an option. ${USAGE}`);
@@ -104,10 +111,11 @@ function writeContent(out: string, result: ImportResult) {
   }
 }
 
-function writeJson(path: string, result: ImportResult) {
+/** A report file (the data, the page), with its folder. */
+function writeReport(path: string, text: string) {
   try {
     mkdirSync(dirname(resolve(path)), { recursive: true });
-    writeFileSync(path, `${JSON.stringify(result.report, null, 2)}\n`);
+    writeFileSync(path, text);
   } catch (error) {
     throw new ImportError(path, `could not be written: ${error instanceof Error ? error.message : String(error)}`);
   }
@@ -126,15 +134,19 @@ export function run(args: string[]): number {
     }
     const result = importArticle(bytes, options.input);
     console.log(formatReport(result.report));
-    if (options.json) writeJson(options.json, result);
+    if (options.json) writeReport(options.json, `${JSON.stringify(result.report, null, 2)}\n`);
     if (options.dryRun) {
       for (const file of result.files) console.log(`\n=== would write ${join(options.out, file.path)}\n${file.text}`);
-      console.log(`\nDry run: nothing written.`);
+      // A dry run writes no content; the page only where --report asks for it.
+      if (options.report) writeReport(options.report, htmlReport(result.report));
+      console.log(`\nDry run: nothing written${options.report ? ` but the report page, ${options.report}` : ''}.`);
       return 0;
     }
     writeContent(options.out, result);
+    const page = options.report ?? join(options.out, REPORT_PAGE);
+    writeReport(page, htmlReport(result.report));
     console.log(
-      `\nWrote ${result.files.length} files into ${options.out}/. Next: read the report above, edit, then npm run dev.`,
+      `\nWrote ${result.files.length} files into ${options.out}/, and the report as a page: ${page} (open it in a browser). Next: read the report, edit, then npm run dev.`,
     );
     return 0;
   } catch (error) {

@@ -13,11 +13,11 @@ import { ImportError } from './errors';
 import { reviewFile, sectionBody, sectionFile } from './mdx';
 import { normalise } from './normalise';
 import type { ImportReport } from './report';
-import { readStructure } from './structure';
+import { lineRoles, readStructure } from './structure';
 import { verify, type OutputFile } from './verify';
 
 export { ImportError } from './errors';
-export { formatReport, type ImportReport } from './report';
+export { formatReport, htmlReport, type ImportReport } from './report';
 
 export interface ImportResult {
   files: OutputFile[];
@@ -54,6 +54,7 @@ export function importArticle(bytes: Uint8Array, input: string): ImportResult {
           normalisations: normalised.changes,
           ...composed.report,
           files: files.map((f) => f.path),
+          article: lineRoles(normalised.lines, structure),
         },
       };
     } catch (error) {
@@ -111,6 +112,7 @@ function dropRefused(composed: Composed, error: ContentError): boolean {
     context: found?.sentence ?? figure.quote,
     reason: `the build's checks refused it as a figure: ${problem}`,
     line: found?.line ?? 0,
+    column: found?.column ?? 0,
     section: file ?? '',
   });
   return true;

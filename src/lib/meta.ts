@@ -106,7 +106,7 @@ function reviewArticle(ctx: MetaContext, review: ReviewRef, url: string, imageUr
     '@context': 'https://schema.org',
     '@type': 'NewsArticle',
     headline: meta.title,
-    alternativeHeadline: meta.subtitle,
+    ...(meta.subtitle && { alternativeHeadline: meta.subtitle }),
     description: meta.opening,
     inLanguage: 'zh-CN',
     url,
@@ -114,7 +114,7 @@ function reviewArticle(ctx: MetaContext, review: ReviewRef, url: string, imageUr
     image: imageUrl,
     author: author(meta),
     ...(meta.publication && { publisher: { '@type': 'Organization', name: meta.publication } }),
-    isPartOf: { '@type': 'CreativeWorkSeries', name: meta.series },
+    ...(meta.series && { isPartOf: { '@type': 'CreativeWorkSeries', name: meta.series } }),
     hasPart: review.sections.map(({ data: s }) => ({
       '@type': 'NewsArticle',
       headline: sectionHeading(s),
@@ -139,7 +139,7 @@ function sectionArticle(ctx: MetaContext, review: ReviewRef, section: SectionDat
     isPartOf: {
       '@type': 'NewsArticle',
       headline: meta.title,
-      alternativeHeadline: meta.subtitle,
+      ...(meta.subtitle && { alternativeHeadline: meta.subtitle }),
       url: ctx.absolute(review.path),
     },
   };

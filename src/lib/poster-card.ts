@@ -35,7 +35,8 @@ interface PosterBase {
 
 export interface SectionPoster extends PosterBase {
   kind: 'section';
-  series: string;
+  /** Absent where the review has no series. */
+  series?: string;
   review: string;
   /** Absent when the section's title is its headline. */
   kicker?: string;
@@ -55,9 +56,10 @@ export interface FigurePoster extends PosterBase {
 
 export interface OverviewPoster extends PosterBase {
   kind: 'overview';
-  series: string;
+  series?: string;
   title: string;
-  deck: string;
+  /** The subtitle with its dashes, where the review has one. */
+  deck?: string;
   /** The heading over the figures: 数说2020. */
   numbers: string;
   figures: PosterFigure[];
@@ -80,7 +82,7 @@ export function sectionPoster(review: ReviewData, section: SectionData, url: str
   const featured = section.figures.filter((f) => f.featured);
   return {
     kind: 'section',
-    series: review.series,
+    ...(review.series ? { series: review.series } : {}),
     review: reviewTitle(review),
     kicker: sectionKicker(section),
     headline: section.headline,
@@ -111,9 +113,9 @@ export function figurePoster(
 export function overviewPoster(review: ReviewData, featured: Figure[], url: string): OverviewPoster {
   return {
     kind: 'overview',
-    series: review.series,
+    ...(review.series ? { series: review.series } : {}),
     title: review.title,
-    deck: `——${review.subtitle}`,
+    ...(review.subtitle ? { deck: `——${review.subtitle}` } : {}),
     numbers: overviewWords.numbers(review.year),
     figures: featured.map(posterFigure),
     ...base(review, url),
@@ -128,7 +130,7 @@ export function posterAlt(poster: Poster): string {
     switch (poster.kind) {
       case 'section':
         return [
-          poster.series,
+          ...(poster.series ? [poster.series] : []),
           poster.review,
           [poster.kicker, poster.headline].filter(Boolean).join(' '),
           ...poster.figures.map(figureWords),
@@ -136,7 +138,12 @@ export function posterAlt(poster: Poster): string {
       case 'figure':
         return [poster.kicker, figureWords(poster.figure), poster.sentence.replace(/。$/, '')];
       case 'overview':
-        return [poster.series, `${poster.title}${poster.deck}`, poster.numbers, ...poster.figures.map(figureWords)];
+        return [
+          ...(poster.series ? [poster.series] : []),
+          `${poster.title}${poster.deck ?? ''}`,
+          poster.numbers,
+          ...poster.figures.map(figureWords),
+        ];
     }
   })();
   return `${[...parts, poster.credit, poster.scan].join('。')}。`;

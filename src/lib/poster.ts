@@ -66,8 +66,7 @@ function sectionBody(ctx: Ctx, poster: SectionPoster): Block[] {
     ];
   });
   return [
-    text(ctx, poster.series, setting([28, 24], 1, false, COLOUR.muted), 1.5),
-    space(8),
+    ...(poster.series ? [text(ctx, poster.series, setting([28, 24], 1, false, COLOUR.muted), 1.5), space(8)] : []),
     text(ctx, poster.review, setting([34, 30], 1, true, COLOUR.fg), 1.5),
     space(88),
     ...(poster.kicker ? [text(ctx, poster.kicker, setting([52, 44], 2, true, COLOUR.accent), 1.3), space(16)] : []),
@@ -110,11 +109,9 @@ function overviewBody(ctx: Ctx, poster: OverviewPoster): Block[] {
     rows.push(row(cells.slice(i, i + columns)));
   }
   return [
-    text(ctx, poster.series, setting([28, 24], 1, false, COLOUR.muted), 1.5),
-    space(40),
+    ...(poster.series ? [text(ctx, poster.series, setting([28, 24], 1, false, COLOUR.muted), 1.5), space(40)] : []),
     text(ctx, poster.title, setting([84, 76, 68], 2, true, COLOUR.fg), 1.25),
-    space(8),
-    text(ctx, poster.deck, setting([52, 44], 1, true, COLOUR.accent), 1.4),
+    ...(poster.deck ? [space(8), text(ctx, poster.deck, setting([52, 44], 1, true, COLOUR.accent), 1.4)] : []),
     space(80),
     text(ctx, poster.numbers, setting([44, 38], 1, true, COLOUR.fg), 1.4),
     space(12),

@@ -23,8 +23,8 @@ export interface CardFigure {
 }
 
 export interface ShareCard {
-  /** The small line at the top. */
-  series: string;
+  /** The small line at the top, where the review has a series. */
+  series?: string;
   /** The accent line above the headline (a section's 聚焦…). */
   kicker?: string;
   headline: string;
@@ -42,7 +42,7 @@ export interface ShareCard {
 export function sectionCard(review: ReviewData, section: SectionData): ShareCard {
   const lead = section.figures.find((f) => f.featured) ?? section.figures[0];
   return {
-    series: review.series,
+    ...(review.series ? { series: review.series } : {}),
     kicker: sectionKicker(section),
     headline: section.headline,
     figure: lead && { ...figureDisplay(lead), label: lead.label, quote: lead.quote },
@@ -54,9 +54,9 @@ export function sectionCard(review: ReviewData, section: SectionData): ShareCard
 /** The overview's card: the review's title and the kickers of its sections. */
 export function overviewCard(review: ReviewData, sections: SectionData[]): ShareCard {
   return {
-    series: review.series,
+    ...(review.series ? { series: review.series } : {}),
     headline: review.title,
-    deck: `——${review.subtitle}`,
+    ...(review.subtitle ? { deck: `——${review.subtitle}` } : {}),
     items: sections.map((s) => s.title),
     footer: reporterLine(review),
   };

@@ -59,7 +59,7 @@ export function drawShareImage(card: ShareCard): Buffer {
   ctx.fillStyle = COLOUR.accent;
   ctx.fillRect(0, 0, SHARE_IMAGE.width, 12);
 
-  let y = drawLines(ctx, fit(ctx, card.series, SERIES, WIDTH).lines, PAD, 92);
+  let y = card.series ? drawLines(ctx, fit(ctx, card.series, SERIES, WIDTH).lines, PAD, 92) : 40;
   if (card.kicker) y = drawLines(ctx, fit(ctx, card.kicker, KICKER, WIDTH).lines, PAD, y + 76);
 
   const headline = fit(ctx, card.headline, card.kicker ? SECTION_HEADLINE : OVERVIEW_HEADLINE, WIDTH);

@@ -7,9 +7,9 @@ import type { ReviewData } from '../schemas/review';
 import type { SectionData } from '../schemas/section';
 import { chart, site } from './ui';
 
-/** The review's full title, which names the city and the year: 凝心聚力推动高质量发展——回眸2020年的铜川. */
+/** The review's full title, which names the city and the year: 凝心聚力推动高质量发展——回眸2020年的铜川 (the title alone where there is no subtitle). */
 export function reviewTitle(review: Pick<ReviewData, 'title' | 'subtitle'>): string {
-  return `${review.title}——${review.subtitle}`;
+  return review.subtitle ? `${review.title}——${review.subtitle}` : review.title;
 }
 
 /**

@@ -34,12 +34,12 @@ export const reviewSchema = z.strictObject(
      * site's root, where the first review was published before the archive.
      */
     movedFrom: z.array(formerPath, expected('a list of paths such as "/"')).default([]),
-    /** The series the article ran under (牢记谆谆嘱托…). */
-    series: text('the series name'),
+    /** The series the article ran under (牢记谆谆嘱托…), if it names one. */
+    series: text('the series name').optional(),
     /** The article's title. */
     title: text('the title'),
-    /** The subtitle, without the dashes that introduce it. */
-    subtitle: text('the subtitle'),
+    /** The subtitle, without the dashes that introduce it, if it has one. */
+    subtitle: text('the subtitle').optional(),
     /** The review's name in ASCII for the files readers download (tongchuan-2020-review.pdf). */
     slug: asciiId('the file name of downloads'),
     /** The place the review is about, as the article names it (铜川, 北岭区). */

@@ -1,10 +1,12 @@
 import { expect, test } from '@playwright/test';
+import { badHeadingLines, printedTextWidth } from './headings';
 import { axeFindings, everyPage, isEmbed, readToTheEnd, watchErrors, watchPolicy, watchShifts } from './site';
 
 // Runs at 390 px and 1280 px, light and dark (playwright.config.ts). Each
 // page is read once, to its end, for everything a reader sees (policy,
-// shifts, accessibility), then loaded again for a keyboard that starts at
-// the top; each check is a step of its own in the report.
+// shifts, accessibility, how its headings break), then loaded again for a
+// keyboard that starts at the top, and printed; each check is a step of its
+// own in the report.
 for (const path of everyPage()) {
   // A chart framed by another site is the chart alone: no site header, footer or skip link.
   const framed = isEmbed(path);
@@ -58,6 +60,10 @@ for (const path of everyPage()) {
       expect(await axeFindings(page)).toEqual({ violations: [], undecided: [] });
     });
 
+    await test.step('sets no Chinese heading with a character alone on a line', async () => {
+      expect(await badHeadingLines(page)).toEqual([]);
+    });
+
     // The keyboard from the top of a fresh page: nothing focused yet.
     await page.goto(path);
 
@@ -100,6 +106,16 @@ for (const path of everyPage()) {
       // A framed chart has its links and its table's toggle; every other page a header and footer too.
       expect(seenKinds).toBeGreaterThanOrEqual(framed ? 2 : 3);
     });
+
+    // Paper is one width and light whatever the screen: once, at the width
+    // of the printed page's text, is every printed heading.
+    if (test.info().project.name === 'desktop-light') {
+      await test.step('sets no Chinese heading with a character alone on a line on paper', async () => {
+        await page.setViewportSize({ width: printedTextWidth(), height: 900 });
+        await page.emulateMedia({ media: 'print' });
+        expect(await badHeadingLines(page)).toEqual([]);
+      });
+    }
 
     expect(errors).toEqual([]);
   });

@@ -38,7 +38,7 @@ describe('npm run import: writing content', () => {
   it('writes review.yaml and one file per section, and prints the report', () => {
     const out = join(dir, 'content');
     expect(importing(SEED, '--out', out).code).toBe(0);
-    expect(readdirSync(out).sort()).toEqual(['review.yaml', 'sections']);
+    expect(readdirSync(out).sort()).toEqual(['import-report.html', 'review.yaml', 'sections']);
     expect(readdirSync(join(out, 'sections'))).toHaveLength(4);
     expect(printed.join('\n')).toContain('Sections: 4, topics: 15, figures: 24');
   });
@@ -49,6 +49,20 @@ describe('npm run import: writing content', () => {
     const report = JSON.parse(readFileSync(json, 'utf8')) as { encoding: string; sections: unknown[] };
     expect(report.encoding).toBe('UTF-8');
     expect(report.sections).toHaveLength(4);
+  });
+
+  it('writes the report as a page beside the content, or where --report says, also in a dry run', () => {
+    const out = join(dir, 'content');
+    expect(importing(SEED, '--out', out).code).toBe(0);
+    const page = readFileSync(join(out, 'import-report.html'), 'utf8');
+    expect(page).toMatch(/^<!doctype html>/);
+    expect(page).not.toMatch(/<script|<link|src=/);
+    expect(printed.join('\n')).toContain(`the report as a page: ${join(out, 'import-report.html')}`);
+    const elsewhere = join(dir, 'pages', 'seed.html');
+    expect(importing(SEED, '--out', join(dir, 'other'), '--dry-run', '--report', elsewhere).code).toBe(0);
+    expect(existsSync(join(dir, 'other'))).toBe(false);
+    expect(readFileSync(elsewhere, 'utf8')).toContain('data-figure="yuan-qi-wen-gang-pei"');
+    expect(printed.at(-1)).toBe(`\nDry run: nothing written but the report page, ${elsewhere}.`);
   });
 
   it('writes nothing with --dry-run, and prints what it would write', () => {
@@ -105,7 +119,7 @@ describe('npm run import: bad input is one line and exit 2, and nothing is writt
 
   it('a wrong command line', () => {
     expect(importing().error).toBe(
-      'import: needs the article to read. usage: npm run import -- path/to/article.txt [--out content] [--force] [--dry-run] [--json report.json]',
+      'import: needs the article to read. usage: npm run import -- path/to/article.txt [--out content] [--force] [--dry-run] [--json report.json] [--report page.html]',
     );
     expect(importing(SEED, '--of', 'x').code).toBe(2);
     expect(errors.at(-1)).toMatch(/^--of: is not an option\. usage:/);

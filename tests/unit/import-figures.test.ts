@@ -156,10 +156,144 @@ describe('figures: numbers that are not figures', () => {
     ]);
   });
 
-  it('lists percentage points, which no figure kind fits', () => {
-    expect(reasons('城镇化率提高1.2个百分点。')).toEqual([
-      ['1.2个百分点', 'a change in percentage points, which no figure kind fits'],
+  it('lists bounds of what follows (…以上 before a noun), which state no amount', () => {
+    expect(findFigures('其中10亿元以上项目6个。').figures.map((f) => [f.value, f.unit])).toEqual([[6, '个']]);
+    expect(reasons('实现20户以上自然村通硬化路全覆盖。')).toEqual([
+      ['20户以上', 'a bound (…以上, …以下) of what follows it, not an amount the text states'],
     ]);
+  });
+
+  it('leaves numerals that are part of a phrase or a name alone (一村一品, 二期, 三次产业, 二次会议, 两位数)', () => {
+    expect(findFigures('推动一村一品，厂房二期建成，三次产业结构调整为11∶42∶47。').figures).toEqual([]);
+    expect(findFigures('完成了区六届人大二次会议确定的目标任务，保持两位数增长。').figures).toEqual([]);
+  });
+
+  it('lists a span of time and the name of a plan, which count nothing', () => {
+    expect(reasons('近3年来，全县新增企业12家。')).toEqual([
+      ['3年', 'a span of time or the name of a plan (…年来, …年行动)'],
+    ]);
+    expect(findFigures('实施三年行动计划。').figures).toEqual([]);
+    expect(figure('连续5年保持增长。')).toMatchObject({ value: 5, unit: '年' });
+  });
+
+  it('makes the total of a list ending in 等 a figure when it counts what was done, with a note', () => {
+    expect(figure('云溪高新区标准化厂房二期等28个项目建成投用。')).toMatchObject({
+      value: 28,
+      unit: '个',
+      note: 'the total of a list ending in 等: keep it if it is a headline figure',
+    });
+  });
+});
+
+describe('figures: the units and hedges of the genre', () => {
+  it.each([
+    ['实际使用外资1.2亿美元。', 1.2, '亿美元'],
+    ['实际使用外资8600万美元。', 8600, '万美元'],
+    ['金融机构本外币存款余额达到1.12万亿元。', 1.12, '万亿元'],
+    ['出让经营性用地18宗。', 18, '宗'],
+    ['新改建农村公路186公里。', 186, '公里'],
+    ['完成营造林1.2万公顷。', 1.2, '万公顷'],
+    ['新能源装机容量达到210万千瓦。', 210, '万千瓦'],
+    ['全年发电量达到52.6亿千瓦时。', 52.6, '亿千瓦时'],
+    ['集装箱吞吐量达到150万标准箱。', 150, '万标准箱'],
+    ['海铁联运量完成18.6万标箱。', 18.6, '万标箱'],
+    ['煤炭产量1800万吨。', 1800, '万吨'],
+    ['改造老旧小区58.3万平方米。', 58.3, '万平方米'],
+    ['接待游客320万人次。', 320, '万人次'],
+    ['开行中欧班列126列。', 126, '列'],
+    ['航班起降3.6万架次。', 3.6, '万架次'],
+    ['年输气能力12亿立方米。', 12, '亿立方米'],
+    ['牲畜存栏126万头只。', 126, '万头只'],
+  ])('reads %s', (paragraph, value, unit) => {
+    expect(figure(paragraph)).toMatchObject({ kind: 'count', value, unit });
+  });
+
+  it('reads percentage points as a rate, a fall as a negative one', () => {
+    expect(figure('城镇化率比上年提高1.3个百分点。')).toMatchObject({ kind: 'rate', value: 1.3, unit: '个百分点' });
+    expect(figure('失业率比上年下降0.4个百分点。')).toMatchObject({ kind: 'rate', value: -0.4, unit: '个百分点' });
+  });
+
+  it.each([
+    ['增长6.8%左右。', '左右', '增长6.8%左右'],
+    ['有进出口实绩的企业超3000家。', '超', '有进出口实绩的企业超3000家'],
+    ['床位超过4200张。', '超过', '床位超过4200张'],
+    ['带动逾2万户牧民增收。', '逾', '带动逾2万户牧民增收'],
+    ['茶叶综合产值突破2亿元。', '突破', '茶叶综合产值突破2亿元'],
+    ['失业率控制在3.5%以下。', '以下', '失业率控制在3.5%以下'],
+    ['全县民宿发展到300多家。', '多', '全县民宿发展到300多家'],
+  ])('reads the hedge of %s', (paragraph, qualifier, quote) => {
+    expect(figure(paragraph)).toMatchObject({ qualifier, quote });
+  });
+
+  it('does not take 超 in 赶超 for a hedge', () => {
+    expect(figure('赶超3家同行。').qualifier).toBeUndefined();
+  });
+});
+
+describe('figures: phrases that state several', () => {
+  const read = (paragraph: string) => findFigures(paragraph).figures.map((f) => [f.quote, f.value, f.unit, f.label]);
+
+  it('reads number-first phrases: what the number counts follows it', () => {
+    expect(read('41个项目竣工投产，229个项目开工建设。')).toEqual([
+      ['41个项目竣工投产', 41, '个', '项目竣工投产'],
+      ['229个项目开工建设', 229, '个', '项目开工建设'],
+    ]);
+  });
+
+  it('gives each item of a list its own quote, and a label from the first where it has none', () => {
+    expect(read('出让工业用地26宗、1860亩。')).toEqual([
+      ['出让工业用地26宗', 26, '宗', '出让工业用地'],
+      ['1860亩', 1860, '亩', '出让工业用地'],
+    ]);
+    expect(read('改造老旧小区112个、惠及居民1.8万户。')).toEqual([
+      ['改造老旧小区112个', 112, '个', '改造老旧小区'],
+      ['惠及居民1.8万户', 1.8, '万户', '惠及居民'],
+    ]);
+  });
+
+  it('names each of a list after 分别 by its own subject', () => {
+    expect(read('规模以上工业增加值、固定资产投资、社会消费品零售总额分别增长9.8%、12.3%、10.6%。')).toEqual([
+      ['规模以上工业增加值、固定资产投资、社会消费品零售总额分别增长9.8%', 9.8, '%', '规模以上工业增加值增长'],
+      ['12.3%', 12.3, '%', '固定资产投资增长'],
+      ['10.6%', 10.6, '%', '社会消费品零售总额增长'],
+    ]);
+    expect(read('接待游客320万人次，实现旅游综合收入28.6亿元，分别增长15.2%和18.4%。').slice(2)).toEqual([
+      ['分别增长15.2%', 15.2, '%', '接待游客增长'],
+      ['18.4%', 18.4, '%', '旅游综合收入增长'],
+    ]);
+  });
+});
+
+describe('figures: labels', () => {
+  const labels = (paragraph: string) => findFigures(paragraph).figures.map((f) => f.label);
+
+  it('name a growth by its subject, never 增长 or 同比增长 alone', () => {
+    expect(labels('全年地区生产总值达到412.6亿元，同比增长6.3%；一般公共预算收入完成31.2亿元，增长8.1%。')).toEqual([
+      '地区生产总值',
+      '地区生产总值增长',
+      '一般公共预算收入',
+      '一般公共预算收入增长',
+    ]);
+    expect(labels('外贸进出口总额增长12.5%。')).toEqual(['外贸进出口总额增长']);
+  });
+
+  it('name a rank, a total or a share that names no subject by the figure before it', () => {
+    expect(labels('规模以上工业增加值增长9.2%，增速居全省第三。')).toEqual([
+      '规模以上工业增加值增长',
+      '规模以上工业增加值增速',
+    ]);
+    expect(labels('新增规模以上工业企业63家，总数达到712家。')).toEqual([
+      '新增规模以上工业企业',
+      '规模以上工业企业总数',
+    ]);
+    expect(labels('全县民生支出达到31.6亿元，占一般公共预算支出的比重为82.3%。')).toEqual([
+      '民生支出',
+      '民生支出占一般公共预算支出的比重',
+    ]);
+  });
+
+  it('do not take a subject across sentences', () => {
+    expect(labels('全县地区生产总值达到236.8亿元。增长6.1%。')).toEqual(['地区生产总值', '增长']);
   });
 });
 

@@ -1,17 +1,25 @@
 import { describe, expect, it } from 'vitest';
 import { normalise } from '../../src/import/normalise';
-import { findCity, findYear } from '../../src/import/place';
-import { headingShape, readByline, splitHeading } from '../../src/import/shapes';
 import { readStructure } from '../../src/import/structure';
+import { headingShape, splitHeading } from '../../src/import/structure/shapes';
 
 const structure = (text: string) => readStructure(normalise(text).lines);
+const head = (text: string) => {
+  const { lines: _lines, byline, ...rest } = structure(text).head;
+  return { ...rest, ...(byline ? { byline: byline.printed } : {}) };
+};
+const headings = (text: string) => structure(text).sections.map((s) => s.heading?.printed);
 
 describe('the head of the article', () => {
   it('reads 【series】title, the title again and a ——subtitle line (the seed)', () => {
-    const { head, notes } = structure(
+    const { notes } = structure(
       '【牢记嘱托 奋力谱写新篇章】凝心聚力推动高质量发展\n凝心聚力推动高质量发展\n——回眸2020年的铜川\n聚焦产业 步伐加快\n正文。',
     );
-    expect(head).toEqual({
+    expect(
+      head(
+        '【牢记嘱托 奋力谱写新篇章】凝心聚力推动高质量发展\n凝心聚力推动高质量发展\n——回眸2020年的铜川\n聚焦产业 步伐加快\n正文。',
+      ),
+    ).toEqual({
       series: '牢记嘱托 奋力谱写新篇章',
       title: '凝心聚力推动高质量发展',
       subtitle: '回眸2020年的铜川',
@@ -21,39 +29,79 @@ describe('the head of the article', () => {
   });
 
   it('reads 【series】 alone on its line with the title on the next', () => {
-    expect(structure('【聚焦基层】\n石门镇这一年\n——回眸2021年的石门镇\n正文。').head).toMatchObject({
+    expect(head('【聚焦基层】\n石门镇这一年\n——回眸2021年的石门镇\n正文。')).toMatchObject({
       series: '聚焦基层',
       title: '石门镇这一年',
       subtitle: '回眸2021年的石门镇',
     });
   });
 
-  it('reads title——subtitle on one line', () => {
-    expect(structure('砥砺奋进谱新篇——望川县2022年工作回顾\n一、聚焦工业 迈上新台阶\n正文。').head).toEqual({
+  it('reads title——subtitle on one line, and the heading after it as a section’s', () => {
+    const text = '砥砺奋进谱新篇——望川县2022年工作回顾\n一、聚焦工业 迈上新台阶\n正文。';
+    expect(head(text)).toEqual({
       title: '砥砺奋进谱新篇',
       subtitle: '望川县2022年工作回顾',
       source: '砥砺奋进谱新篇——望川县2022年工作回顾',
     });
+    expect(headings(text)).toEqual(['一、聚焦工业 迈上新台阶']);
   });
 
-  it('reads a title alone, and a byline printed under the head', () => {
-    expect(structure('石门镇这一年\n本报记者 王春\n2021年，全镇发展。').head).toEqual({
-      title: '石门镇这一年',
-      source: '石门镇这一年',
-      byline: '本报记者 王春',
+  it('reads a whole title with no series and no subtitle, and does not make them up', () => {
+    expect(head('北岭区2023年经济社会发展综述\n本报记者 王海川\n2023年，北岭区坚持稳中求进。')).toEqual({
+      title: '北岭区2023年经济社会发展综述',
+      source: '北岭区2023年经济社会发展综述',
+      byline: '本报记者 王海川',
     });
   });
 
-  it('finds the year and the city in the head', () => {
-    expect([findYear(['回眸2020年的铜川'], []), findCity(['回眸2020年的铜川'])]).toEqual([2020, '铜川']);
-    expect([findYear(['2022年临河县工作回顾'], []), findCity(['2022年临河县工作回顾'])]).toEqual([2022, '临河县']);
-    expect(findCity(['青川市2021年工作综述'])).toBe('青川市');
-    expect(findCity(['奋进的一年'])).toBeUndefined();
+  it('reads a kicker line above the title as the series where there is no 【…】', () => {
+    expect(
+      head('勇挑大梁当先锋 奋力谱写新篇章\n宁川：经济回升向好\n——2023年宁川市经济社会发展回眸\n正文。'),
+    ).toMatchObject({
+      series: '勇挑大梁当先锋 奋力谱写新篇章',
+      title: '宁川：经济回升向好',
+      subtitle: '2023年宁川市经济社会发展回眸',
+    });
   });
 
-  it('takes the year most stated in the text when the head states none', () => {
-    expect(findYear(['奋进的一年'], ['2021年，我县……2020年……', '2021年，全县……'])).toBe(2021);
-    expect(findYear(['奋进的一年'], ['没有年份。'])).toBeUndefined();
+  it('takes a deck line that states figures as text, not as the subtitle', () => {
+    const read = structure(
+      '稳中求进开新局\n——全年地区生产总值达到412.6亿元，同比增长6.3%\n■ 本报记者 赵明远\n2021年，全市经济稳中向好。',
+    );
+    expect(read.head.subtitle).toBeUndefined();
+    expect(read.sections[0]?.paragraphs.map((p) => [p.text, p.line, p.column])).toEqual([
+      ['全年地区生产总值达到412.6亿元，同比增长6.3%', 2, 2],
+      ['2021年，全市经济稳中向好。', 4, 0],
+    ]);
+    expect(read.notes.map((n) => n.message)).toContain(
+      "the line under the title “——全年地区生产总值达到412.6亿元，同比增长6.3%” states what the article states: it opens the first section's text, and is no subtitle",
+    );
+  });
+
+  it('reads a report’s date line as its subtitle and its speaker as no reporter', () => {
+    const read = structure(
+      '政府工作报告\n——2022年1月12日在青原市第十五届人民代表大会第一次会议上\n青原市人民政府市长 周立群\n各位代表：\n现在，我代表市人民政府向大会报告工作。',
+    );
+    expect(read.head.subtitle).toBe('2022年1月12日在青原市第十五届人民代表大会第一次会议上');
+    expect(read.head.byline).toMatchObject({ printed: '青原市人民政府市长 周立群', reporters: [], speaker: true });
+    expect(read.sections).toHaveLength(1);
+  });
+});
+
+describe('bylines under the head are never a section', () => {
+  it.each([
+    ['■ 本报记者 赵明远 通讯员 孙悦', ['赵明远']],
+    ['本报记者 王海川 实习生 刘一诺', ['王海川']],
+    ['记者 陈思远 报道', ['陈思远']],
+    ['文/乌兰图雅', ['乌兰图雅']],
+    ['■ 何静 林涛', ['何静', '林涛']],
+    ['□ 本报记者 钱文博 见习记者 夏雨晴', ['钱文博', '夏雨晴']],
+  ])('%s', (byline, reporters) => {
+    const read = structure(
+      `青原：稳中求进开新局\n${byline}\n一、聚焦产业升级 工业经济量质齐升\n全市规模以上工业增加值增长8.1%。`,
+    );
+    expect(read.sections.map((s) => s.heading?.printed)).toEqual(['一、聚焦产业升级 工业经济量质齐升']);
+    expect(read.head.byline?.reporters).toEqual(reporters);
   });
 });
 
@@ -73,15 +121,23 @@ describe('section headings', () => {
     ['（一）聚焦工业强县 经济总量迈上新台阶', '（一）'],
     ['1. 聚焦工业强县 经济总量迈上新台阶', '1.'],
     ['2、聚焦工业强县 经济总量迈上新台阶', '2、'],
+    ['01 聚焦工业强县 经济总量迈上新台阶', '01'],
     ['第一部分 聚焦工业强县 经济总量迈上新台阶', '第一部分'],
+    ['一是聚焦工业强县 经济总量迈上新台阶', '一是'],
+    ['第一部分：聚焦工业强县 经济总量迈上新台阶', '第一部分：'],
+    ['01｜聚焦工业强县 经济总量迈上新台阶', '01｜'],
   ])('may be numbered: %s', (line, numbering) => {
     expect(headingShape(line)).toEqual({ numbering, text: '聚焦工业强县 经济总量迈上新台阶' });
   });
 
-  it('split into kicker and headline at the space, or are a headline alone', () => {
+  it('split into kicker and headline at the space or the comma, or are a headline alone', () => {
     expect(splitHeading('聚焦深化改革开放 追赶超越活力进一步激发')).toEqual({
       kicker: '聚焦深化改革开放',
       headline: '追赶超越活力进一步激发',
+    });
+    expect(splitHeading('坚持扩规提质，经济实力稳步提升')).toEqual({
+      kicker: '坚持扩规提质',
+      headline: '经济实力稳步提升',
     });
     expect(splitHeading('生态环境质量持续改善')).toEqual({ headline: '生态环境质量持续改善' });
   });
@@ -90,7 +146,9 @@ describe('section headings', () => {
     const { sections } = structure(
       '标题\n——副题2020年\n聚焦产业 步伐加快\n2020年，我市……。\n抓项目。落实。(记者 段海洲)\n焦幸福城市 短板补齐\n2020年，我市……。(记者 段海洲)',
     );
-    expect(sections.map((s) => [s.heading?.kicker, s.heading?.headline, s.paragraphs.length, s.byline])).toEqual([
+    expect(
+      sections.map((s) => [s.heading?.kicker, s.heading?.headline, s.paragraphs.length, s.byline?.printed]),
+    ).toEqual([
       ['聚焦产业', '步伐加快', 2, '记者 段海洲'],
       ['焦幸福城市', '短板补齐', 1, '记者 段海洲'],
     ]);
@@ -112,6 +170,40 @@ describe('section headings', () => {
     expect(sections[0]?.paragraphs.map((p) => p.text)).toEqual(['正文。']);
   });
 
+  it('read a numbering on a line of its own with the heading on the next', () => {
+    expect(headings('标题\n——副题\n01\n工业经济挑大梁\n正文。\n02\n开放通道更畅通\n正文。')).toEqual([
+      '01 工业经济挑大梁',
+      '02 开放通道更畅通',
+    ]);
+  });
+
+  it('read headings run into their paragraphs when a numbered run of them carries the text', () => {
+    const text =
+      '标题\n——副题\n2021年工作回顾\n过去一年成绩来之不易。\n（一）聚焦项目建设，发展动能持续增强。全年实施重点项目168个。\n（二）聚焦产业升级，经济结构不断优化。新增企业32家。';
+    const { sections } = structure(text);
+    expect(sections.map((s) => s.heading?.printed)).toEqual([
+      '2021年工作回顾',
+      '（一）聚焦项目建设，发展动能持续增强',
+      '（二）聚焦产业升级，经济结构不断优化',
+    ]);
+    expect(sections[1]?.paragraphs).toEqual([{ text: '全年实施重点项目168个。', line: 5, column: 19 }]);
+  });
+
+  it('leave numbered leads that number again, or that a heading follows, as points of their text', () => {
+    const again =
+      '标题\n——副题\n（一）抓项目。实施项目46个。\n（二）抓创新。新增企业12家。\n（一）抓民生。新增就业1200人。';
+    expect(headings(again)).toEqual([undefined]);
+    const followed =
+      '标题\n——副题\n1. 抓项目。实施项目46个。\n2. 抓创新。新增企业12家。\n聚焦民生 群众获得感增强\n正文。';
+    expect(headings(followed)).toEqual([undefined, '聚焦民生 群众获得感增强']);
+  });
+
+  it('leave numbered leads within headed sections as points of their text', () => {
+    const text =
+      '标题\n——副题\n一、聚焦工业\n（一）抓项目。实施项目46个。\n（二）抓创新。新增企业12家。\n二、聚焦民生\n正文。';
+    expect(headings(text)).toEqual(['一、聚焦工业', '二、聚焦民生']);
+  });
+
   it('make one section without a heading when the article has none', () => {
     const { sections } = structure('石门镇这一年\n——回眸2021年的石门镇\n2021年，全镇……。\n抓产业。新发展基地6个。');
     expect(sections).toHaveLength(1);
@@ -123,21 +215,5 @@ describe('section headings', () => {
     expect(structure('标题\n——副题\n稳字当头，进字为先\n正文。').notes[0]?.message).toBe(
       '“稳字当头，进字为先” was read as a heading, but it might be a sentence: check it',
     );
-  });
-});
-
-describe('bylines', () => {
-  it('name the reporter: the first 记者’s names', () => {
-    expect(readByline('记者 段海洲')).toEqual({ byline: '记者 段海洲', reporter: '段海洲' });
-    expect(readByline('记者 林小雨 通讯员 周明')).toEqual({ byline: '记者 林小雨 通讯员 周明', reporter: '林小雨' });
-    expect(readByline('本报记者  张三 李四')).toEqual({ byline: '本报记者 张三 李四', reporter: '张三 李四' });
-    expect(readByline('通讯员 周明')).toEqual({ byline: '通讯员 周明', reporter: '周明' });
-  });
-
-  it('are found at a section’s end, or on a line of their own', () => {
-    const { sections } = structure(
-      '标题\n——副题\n聚焦产业 步伐加快\n落实。（记者 段海洲）\n聚焦民生 短板补齐\n落实。\n(记者 王春)',
-    );
-    expect(sections.map((s) => s.byline)).toEqual(['记者 段海洲', '记者 王春']);
   });
 });

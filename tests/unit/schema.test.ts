@@ -60,8 +60,8 @@ describe('section schema', () => {
     ],
     [
       'an unknown qualifier',
-      withFigure({ qualifier: '左右' }),
-      'figures.0.qualifier: must be one of 预计、约、近、余、多、以上、以内',
+      withFigure({ qualifier: '大约' }),
+      'figures.0.qualifier: must be one of 预计、约、近、超过、超、逾、突破、余、多、以上、以内、以下、左右',
     ],
     ['a growth not in %', withFigure({ kind: 'growth', unit: '户' }), 'figures.0.unit: must be "%" for a growth'],
     [
@@ -105,11 +105,11 @@ describe('section schema', () => {
 });
 
 describe('review schema', () => {
-  it('requires the review’s own fields', () => {
+  it('requires the review’s own fields, but not a series or subtitle, which an article may not have', () => {
     const result = reviewSchema.safeParse({ title: 'x' });
     expect(result.success).toBe(false);
-    expect(result.error?.issues.map((i) => `${i.path.join('.')}: ${i.message}`)).toContain(
-      'series: is missing: add the series name as text',
-    );
+    const issues = result.error?.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+    expect(issues).toContain('city: is missing: add the city as text');
+    expect(issues?.some((i) => /^(series|subtitle):/.test(i))).toBe(false);
   });
 });

@@ -1,64 +1,5 @@
-/** The report of an import: what was found, what was changed, what to check. As data (--json) and as text. */
-import type { ChartDefinition } from '../schemas/chart';
-import type { Figure } from '../schemas/figure';
-import type { ReviewData } from '../schemas/review';
-import type { Change } from './normalise';
-
-export interface Notice {
-  line?: number;
-  message: string;
-}
-
-export interface FigureReport extends Figure {
-  /** The sentence of the text that states it. */
-  sentence: string;
-  line: number;
-  note?: string;
-}
-
-export interface ChartReport {
-  id: string;
-  type: ChartDefinition['type'];
-  title: string;
-  figures: string[];
-}
-
-export interface SectionReport {
-  file: string;
-  slug: string;
-  order: number;
-  line?: number;
-  /** The heading as printed. */
-  printed?: string;
-  title: string;
-  headline: string;
-  byline: string;
-  topics: { id: string; lead: string; line: number }[];
-  figures: FigureReport[];
-  charts: ChartReport[];
-}
-
-export interface UnusedReport {
-  text: string;
-  context: string;
-  reason: string;
-  line: number;
-  section: string;
-}
-
-export interface ImportReport {
-  input: string;
-  encoding: string;
-  lineEndings: string;
-  review: Omit<ReviewData, 'charts' | 'publication'>;
-  sections: SectionReport[];
-  overviewCharts: ChartReport[];
-  unused: UnusedReport[];
-  normalisations: Change[];
-  /** What the editor should check, in the order of the text. */
-  check: Notice[];
-  files: string[];
-}
+/** The report as an editor reads it in the terminal. */
+import type { FigureReport, ImportReport } from './index';
 
 const q = (s: string) => `“${s}”`;
 const at = (line?: number) => (line ? `line ${line}: ` : '');
@@ -77,7 +18,6 @@ function figureLine(f: FigureReport): string {
   return `    ${f.id}: ${f.kind} ${f.value}${unit}${hedge}${rank}${star} — ${q(f.quote)} (line ${f.line})`;
 }
 
-/** The report as an editor reads it in the terminal. */
 export function formatReport(report: ImportReport): string {
   const out: string[] = [];
   const r = report.review;
@@ -85,9 +25,9 @@ export function formatReport(report: ImportReport): string {
   out.push(`  read as ${report.encoding}, ${report.lineEndings} line endings`);
   out.push('');
   out.push('The review');
-  out.push(`  series:   ${r.series}`);
+  out.push(`  series:   ${r.series ?? 'none'}`);
   out.push(`  title:    ${r.title}`);
-  out.push(`  subtitle: ${r.subtitle}`);
+  out.push(`  subtitle: ${r.subtitle ?? 'none'}`);
   out.push(`  city: ${r.city}   year: ${r.year}   reporter: ${r.reporter}   slug: ${r.slug}`);
   out.push(`  opening:  ${r.opening}`);
   out.push('');

@@ -1,0 +1,86 @@
+/**
+ * A clause's figures, each with its own quote. One figure quotes the whole
+ * clause; several share it out at the marks that separate them (出让工业用地
+ * 26宗、1860亩; 分别增长15.2%和18.4%), and where the clause lists their
+ * subjects before 分别 (规模以上工业增加值、固定资产投资分别增长9.8%、12.3%)
+ * each is named by its own. Where nothing separates them, the first in
+ * digits keeps the clause and the others are reported.
+ */
+import { label } from './label';
+import type { Candidate, FoundFigure, UnusedNumber } from './types';
+import { LABEL_LINKS } from './words';
+
+/** Marks that part a list's items: 、 anywhere between them, 和, 及 or 与 right after the first (15.2%和18.4%). */
+const SEPARATOR = /[、和及与]/;
+
+const strip = ({ at: _at, ...figure }: Candidate): FoundFigure => figure;
+
+/** Where each candidate's quote ends: at the last separator before the next one, or undefined where none is. */
+function bounds(words: string, sorted: Candidate[]): number[] | undefined {
+  const ends: number[] = [];
+  for (let i = 0; i + 1 < sorted.length; i++) {
+    const [a, b] = [sorted[i] as Candidate, sorted[i + 1] as Candidate];
+    const gap = words.slice(a.at.end, b.at.start);
+    const comma = gap.lastIndexOf('、');
+    const at = comma >= 0 ? comma : /^[和及与]/.test(gap) ? 0 : -1;
+    if (at < 0) return undefined;
+    ends.push(a.at.end + at);
+  }
+  return [...ends, words.length];
+}
+
+/** The subjects a clause lists before 分别, one for each figure, if it lists exactly as many. */
+function subjects(words: string, count: number): { names: string[]; verb: string } | undefined {
+  const at = words.indexOf('分别');
+  if (at < 0) return undefined;
+  const names = words
+    .slice(0, at)
+    .split(SEPARATOR)
+    .map((s) => s.trim());
+  if (names.length !== count || names.some((s) => !s)) return undefined;
+  const verb = /^[\u4e00-\u9fff]*/.exec(words.slice(at + 2))?.[0]?.replace(LABEL_LINKS, '') ?? '';
+  return { names, verb };
+}
+
+export function placeFigures(
+  words: string,
+  offset: number,
+  candidates: Candidate[],
+  unused: UnusedNumber[],
+): FoundFigure[] {
+  if (candidates.length <= 1) return candidates.map((c) => ({ ...strip(c), start: offset }));
+  const sorted = [...candidates].sort((a, b) => a.at.start - b.at.start);
+  const ends = bounds(words, sorted);
+  if (ends) {
+    const listed = subjects(words, sorted.length);
+    const placed: FoundFigure[] = [];
+    sorted.forEach((c, i) => {
+      const from = i === 0 ? 0 : (ends[i - 1] ?? 0) + 1;
+      const raw = words.slice(from, ends[i]);
+      const lead = raw.length - raw.trimStart().length;
+      const quote = raw.trim();
+      const previous = placed.at(-1);
+      // 9.8%、12.3%: an item with no words of its own before it shares the kind of the one before.
+      if (previous && c.at.start === from + lead && c.kind !== 'rank' && previous.kind !== 'rank') {
+        c.kind = previous.kind;
+        if (previous.value < 0) c.value = -Math.abs(c.value);
+        delete c.note;
+        if (previous.note) c.note = previous.note;
+      }
+      const named = listed ? `${listed.names[i]}${listed.verb}` : label(c, quote, from + lead);
+      placed.push({ ...strip(c), quote, start: offset + from + lead, label: named });
+    });
+    return placed;
+  }
+  // A number in digits is the statistic; a numeral in words is more often part of a name (中央八项规定).
+  const first = sorted.find((c) => /\d/.test(words.slice(c.at.start, c.at.end))) ?? (sorted[0] as Candidate);
+  for (const other of sorted.filter((c) => c !== first)) {
+    unused.push({
+      text: words.slice(other.at.start, other.at.end),
+      context: words,
+      reason: 'stated in the same phrase as another figure',
+      start: offset + other.at.start,
+    });
+  }
+  return [{ ...strip(first), start: offset }];
+}
