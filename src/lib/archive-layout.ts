@@ -12,6 +12,9 @@ export type ArchivePart = 'review' | 'sections';
 
 const visible = (name: string) => !name.startsWith('.');
 
+/** A note for the people who keep the archive, beside its folders: not content. */
+const note = (name: string) => /^readme\.md$/i.test(name);
+
 /**
  * Every review's folder in the archive, sorted. Throws, naming the file
  * (through `name`, which makes a path relative to the project), on a file
@@ -19,7 +22,11 @@ const visible = (name: string) => !name.startsWith('.');
  * or an archive with no review at all.
  */
 export function reviewFolders(archive: string, name: (path: string) => string = (p) => p): string[] {
-  const entries = existsSync(archive) ? readdirSync(archive).filter(visible).sort() : [];
+  const entries = existsSync(archive)
+    ? readdirSync(archive)
+        .filter((n) => visible(n) && !note(n))
+        .sort()
+    : [];
   const folders: string[] = [];
   for (const entry of entries) {
     const path = join(archive, entry);

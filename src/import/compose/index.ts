@@ -35,6 +35,11 @@ export interface Composed {
   report: Omit<ImportReport, 'input' | 'encoding' | 'lineEndings' | 'normalisations' | 'files' | 'article'>;
 }
 
+/** The name of the review's downloads, from its place and year: qingyuan-2021-review (the PDF's name). */
+export function reviewSlug(place: string, year: number): string {
+  return place === 'review' ? `review-${year}` : `${place}-${year}-review`;
+}
+
 export function compose(structure: Structure, file: string, maxSections = 99): Composed {
   const check: Notice[] = [...structure.notes];
   const { head } = structure;
@@ -164,7 +169,7 @@ export function compose(structure: Structure, file: string, maxSections = 99): C
     ...(series ? { series } : {}),
     title,
     ...(subtitle ? { subtitle } : {}),
-    slug: `${place}-${year}-review`.replace(/^review-(\d+)-review$/, 'review-$1'),
+    slug: reviewSlug(place, year),
     city,
     year,
     reporter,
