@@ -327,7 +327,9 @@ describe('content checks', () => {
   it('take the year before a report’s date in the head as stated: the year it reviews', () => {
     const { review, sections } = content();
     review.data.year = 2021;
-    expect(problem(review, sections)).toBe('tests/fixtures/archive/tongchuan-2020/review.yaml: year 2021 is not a year the text states. Correct it.');
+    expect(problem(review, sections)).toBe(
+      'tests/fixtures/archive/tongchuan-2020/review.yaml: year 2021 is not a year the text states. Correct it.',
+    );
     review.data.subtitle = '2022年1月9日在铜川市第十六届人民代表大会第一次会议上';
     expect(problem(review, sections)).toBe('no problem');
     review.data.year = 2017;
