@@ -60,6 +60,10 @@ export function linkIndicators(composed: Composed, archive: ReviewInput<SectionE
       if (!id || used.has(id)) continue;
       used.add(id);
       figure.indicator = id;
+      const reported = composed.report.sections
+        .find((s) => s.file === section.file)
+        ?.figures.find((f) => f.id === figure.id);
+      if (reported) reported.indicator = id;
       if (!match) continue;
       const then = `${match.year}年${match.figure.label} ${match.figure.value}${match.figure.unit}`;
       notices.push({
