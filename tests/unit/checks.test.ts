@@ -333,7 +333,9 @@ describe('content checks', () => {
     review.data.subtitle = '2022年1月9日在铜川市第十六届人民代表大会第一次会议上';
     expect(problem(review, sections)).toBe('no problem');
     review.data.year = 2017;
-    expect(problem(review, sections)).toBe('tests/fixtures/archive/tongchuan-2020/review.yaml: year 2017 is not a year the text states. Correct it.');
+    expect(problem(review, sections)).toBe(
+      'tests/fixtures/archive/tongchuan-2020/review.yaml: year 2017 is not a year the text states. Correct it.',
+    );
   });
 
   it.each([
