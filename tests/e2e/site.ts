@@ -65,7 +65,7 @@ export function pageKind(path: string): string {
 /**
  * The pages the sweeps of every page visit: every page of the seed and of
  * the site around the reviews, and of every other review the first page of
- * each kind. A page of one kind is made by the same code in every review;
+ * each kind (and of the indicators' the first). A page of one kind is made by the same code in every review;
  * visiting them all at four widths and schemes would only multiply the time.
  */
 export function everyPage(): string[] {
@@ -75,14 +75,34 @@ export function everyPage(): string[] {
     // An old address sends the reader on at once (moved.spec.ts follows them).
     if (kind.startsWith('old address')) return false;
     const review = archive.reviews.find((r) => path.startsWith(r.path));
-    if (
-      review?.path === SEED_PATH ||
-      ['archive', 'place', 'indicator', '404.html'].includes(kind) ||
-      kind.startsWith('search/')
-    ) {
+    if (review?.path === SEED_PATH || ['archive', 'place', '404.html'].includes(kind) || kind.startsWith('search/')) {
       return true;
     }
     const key = `${review?.path ?? ''} ${kind}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/**
+ * A page of every kind, for the views that do not read every page: the
+ * seed's overview, each of its sections (their charts and corrections
+ * differ), its print edition, a poster of each kind and a framed chart; the
+ * other reviews' overviews (their heads differ: a review with no series or
+ * subtitle); and the pages around the reviews, a place's and an indicator's
+ * the first.
+ */
+export function everyKind(): string[] {
+  const seen = new Set<string>();
+  const posterKind = (path: string) => /posters\/(index|fig-)/.exec(path)?.[1] ?? 'section';
+  return everyPage().filter((path) => {
+    const kind = pageKind(path);
+    const ofSeed = path.startsWith(SEED_PATH);
+    if (ofSeed && (kind === 'section' || kind === 'overview' || kind === 'print/')) return true;
+    if (!ofSeed && kind === 'overview') return true;
+    const key = kind === 'posters' ? `posters ${posterKind(path)}` : kind;
+    if (!ofSeed && ['posters', 'embed', 'section', 'print/'].includes(kind)) return false;
     if (seen.has(key)) return false;
     seen.add(key);
     return true;
