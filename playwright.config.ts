@@ -18,7 +18,10 @@ const otherViews = /every-(kind|heading)\.spec\.ts/;
 export default defineConfig({
   testDir: 'tests/e2e',
   fullyParallel: true,
-  workers: 2,
+  // Four on the two cores CI has: the tests mostly wait on pages that load
+  // and settle (a run takes about half its wall time in CPU), so four keep
+  // the cores busy. PLAYWRIGHT_WORKERS sets another number.
+  workers: Number(process.env.PLAYWRIGHT_WORKERS ?? 4),
   // A stray test.only would shrink the suite silently, on CI and off it.
   forbidOnly: true,
   reporter: [['list']],

@@ -35,6 +35,7 @@ test('every small page at an old address names, links and sends the reader to th
     expect(page.querySelector('link[rel=canonical]')?.getAttribute('href'), old).toBe(siteAddress(to));
     expect(page.querySelector('meta[http-equiv=refresh]')?.getAttribute('content'), old).toBe(`0; url=${base}${to}`);
     expect(page.querySelector(`main a[href="${base}${to}"]`)?.textContent, old).toBe(siteAddress(to));
+    expect(page.querySelector('meta[name=description]')?.getAttribute('content'), old).toContain(siteAddress(to));
     expect(page.querySelectorAll('script'), old).toHaveLength(0);
   }
 });

@@ -2,12 +2,23 @@
  * The checks of every page, as one test a page: each page is read once, to
  * its end, for everything a reader sees (policy, shifts, accessibility, how
  * its headings break), then loaded again for a keyboard that starts at the
- * top; each check is a step of its own in the report. every-page.spec.ts
+ * top; each check is a step of its own in the report (what it requested
+ * is counted until it has been read, before any control is used). every-page.spec.ts
  * runs them on every page, every-kind.spec.ts on a page of every kind.
  */
 import { expect, test } from '@playwright/test';
 import { badHeadingLines } from './headings';
-import { axeFindings, isEmbed, readToTheEnd, watchErrors, watchPolicy, watchShifts } from './site';
+import {
+  axeFindings,
+  isEmbed,
+  isSearchFile,
+  pageKind,
+  readToTheEnd,
+  SCRIPTLESS_KINDS,
+  watchErrors,
+  watchPolicy,
+  watchShifts,
+} from './site';
 
 export function pageChecks(path: string): void {
   // A chart framed by another site is the chart alone: no site header, footer or skip link.
@@ -17,14 +28,18 @@ export function pageChecks(path: string): void {
     const errors = watchErrors(page);
     const seen = await watchPolicy(page);
     const shifts = await watchShifts(page);
-    // Loaded and read at a phone's pace on a phone (CPU four times slower): a
-    // page painted while it is still arriving must not move what it has
-    // shown (the byline's share control once did, right-aligned, as its
-    // words came in).
+    const requested: string[] = [];
+    page.on('request', (request) => requested.push(request.url()));
+    // Loaded at a phone's pace on a phone (CPU four times slower): a page
+    // painted while it is still arriving must not move what it has shown
+    // (the byline's share control once did, right-aligned, as its words
+    // came in). Once it has arrived, it is read at full speed: what moves
+    // then moves at any speed, and shifts are watched to the end.
     const cdp = await page.context().newCDPSession(page);
     const phone = test.info().project.use.isMobile === true;
     if (phone) await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
     const response = await page.goto(path);
+    if (phone) await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
 
     await test.step('is a well-formed Chinese page', async () => {
       expect(response?.status()).toBe(200);
@@ -49,6 +64,21 @@ export function pageChecks(path: string): void {
       expect(errors).toEqual([]);
     });
 
+    await test.step('loads a script only where a chart or a control needs one, and the search only on its page', async () => {
+      // The pages of links and pictures alone: posters' pages, the front page, places' pages, the 404 page.
+      const plain = SCRIPTLESS_KINDS.includes(pageKind(path));
+      expect(
+        (await page.locator('[data-chart], [data-share], [data-search]').count()) === 0,
+        'has no chart or control',
+      ).toBe(plain);
+      const scripts = requested.filter((url) => /\.m?js$/.test(new URL(url).pathname));
+      if (plain) {
+        await expect(page.locator('script:not([type="application/ld+json"])')).toHaveCount(0);
+        expect(scripts).toEqual([]);
+      }
+      if (!path.startsWith('search/')) expect(requested.filter(isSearchFile)).toEqual([]);
+    });
+
     await test.step('fits the viewport and has not shifted since its first byte, its tables open', async () => {
       for (const toggle of await page.locator('.chart-data-toggle summary').all()) await toggle.click();
       await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
@@ -57,7 +87,6 @@ export function pageChecks(path: string): void {
       );
       expect(overflow).toBeLessThanOrEqual(0);
       expect(await shifts()).toEqual([]);
-      if (phone) await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
     });
 
     await test.step('has no accessibility violations (axe, WCAG 2.2 AA), its charts live and tables open', async () => {

@@ -6,7 +6,7 @@ import { MAX_QUERY_LENGTH } from '../../src/lib/search/query';
 import { search as words } from '../../src/lib/ui';
 import { sectionPath } from '../../src/lib/urls';
 import { loadSections } from '../helpers/content';
-import { archive, everyPage, readToTheEnd, SEED_PATH, seed } from './site';
+import { archive, SEED_PATH, seed } from './site';
 
 // The search against the built site. The query set is every topic lead and
 // figure label of the seed and the words of tests/fixtures/search-queries.json;
@@ -310,29 +310,6 @@ test.describe('a result’s link', () => {
     await expect(page.locator(':target')).toHaveAttribute('id', 'fig-new-firms');
     await expect(page.locator('#fig-new-firms')).toBeInViewport();
   });
-});
-
-test('no other page loads the search’s code or its index', async ({ page }) => {
-  const requested: string[] = [];
-  page.on('request', (request) => requested.push(request.url()));
-  await openSearch(page);
-  const entry = await page
-    .locator('script[src]')
-    .evaluateAll((scripts) => scripts.map((s) => (s as HTMLScriptElement).src));
-  requested.length = 0;
-  await search(page, '铜川');
-  const searchFiles = new Set([...entry, ...requested.filter((url) => /\.(js|json)$/.test(new URL(url).pathname))]);
-  expect([...searchFiles].some((url) => url.endsWith('search-index.json'))).toBe(true);
-
-  for (const path of everyPage().filter((p) => !p.startsWith('search/'))) {
-    requested.length = 0;
-    await page.goto(path);
-    await readToTheEnd(page);
-    expect(
-      requested.filter((url) => searchFiles.has(url)),
-      path,
-    ).toEqual([]);
-  }
 });
 
 test.describe('without JavaScript', () => {

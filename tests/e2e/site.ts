@@ -2,6 +2,8 @@
  * What the browser tests know about the built site: its pages (from the
  * sitemap, as a crawler would find them) and paths under the base path.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Frame, type Page } from '@playwright/test';
 import { buildPages } from '../../scripts/lib/pages.mjs';
@@ -108,6 +110,21 @@ export function everyKind(): string[] {
     return true;
   });
 }
+
+/** The kinds of page with neither a chart nor a control, which load no script at all. */
+export const SCRIPTLESS_KINDS = ['posters', 'archive', 'place', '404.html'];
+
+/** The search's own code, as its page imports it (code/*.js named in it), read once from the build. */
+const searchCode = new Set(
+  readFileSync(join(outDir(), 'search', 'index.html'), 'utf8').match(/code\/[\w.-]+\.js/g) ?? [],
+);
+if (searchCode.size === 0) throw new Error('the search page names no code of its own: has the build changed?');
+
+/** Whether a request is for the search's code or a review's search index. */
+export const isSearchFile = (url: string) => {
+  const { pathname } = new URL(url);
+  return pathname.endsWith('/search-index.json') || [...searchCode].some((file) => pathname.endsWith(`/${file}`));
+};
 
 /** A chart's page for other sites to frame: the chart alone, without the site's header, footer or skip link. */
 export const isEmbed = (path: string) => pageKind(path) === 'embed';
