@@ -6,6 +6,7 @@ import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import { finishPages } from './src/integrations/finish-pages';
 import { basePath, cacheDir, outDir, siteUrl } from './src/lib/site-env.mjs';
+import { listedInSitemap } from './src/lib/sitemap-filter.mjs';
 
 // The build is configured from the environment so one checkout can be
 // deployed anywhere (SITE_URL, BASE_PATH) and tests can build other content
@@ -24,13 +25,14 @@ export default defineConfig({
   // shared link, for whom a separate stylesheet is one more round trip before
   // the first paint and never a cache hit (README, Benchmark).
   build: { format: 'directory', inlineStylesheets: 'always' },
-  // The sitemap lists the article's pages; a poster's page or a framed
-  // chart only serves what those pages already hold (they are noindex).
+  // The sitemap lists the reviews' pages and those around them; a poster's
+  // page or a framed chart only serves what those pages already hold (they
+  // are noindex), and an old address only sends the reader on.
   // finishPages comes last: it cuts each page's CSS and policy to the page
   // and compresses what the others wrote.
   integrations: [
     mdx(),
-    sitemap({ filter: (page) => !/\/(posters|embed)\//.test(new URL(page).pathname) }),
+    sitemap({ filter: listedInSitemap(resolveFromCwd(outDir()), basePath(process.env.BASE_PATH)) }),
     finishPages(),
   ],
   // The text has no code to highlight; Shiki would only warn that its inline styles break the CSP.

@@ -11,8 +11,15 @@
 // site serves, which ignore it beside frame-ancestors anyway, and it could
 // not say "any site" for the embeds.
 
-/** Paths, from the site's root, of the pages other sites may frame, and of the files named by their content. */
-export const EMBEDS = '/embed/';
+/**
+ * Paths, from the site's root, of the pages other sites may frame: each
+ * review's charts made to be framed (/<place>/<edition>/embed/…), and the
+ * old root's (/embed/…), whose small pages send a frame on to the new
+ * address on a host without redirect rules.
+ */
+export const EMBEDS = /^\/(?:[^/]+\/[^/]+\/)?embed\//;
+
+/** Paths of the files named by their content. */
 export const HASHED = ['/_astro/', '/code/'];
 
 /** Headers of every response. */
@@ -41,14 +48,14 @@ export const CACHING = {
 
 /**
  * The headers these rules give a response for a path from the site's root
- * (/industry/, /embed/industry-investment/, /_astro/….js).
+ * (/tongchuan/2020/industry/, /tongchuan/2020/embed/industry-investment/, /_astro/….js).
  * @param {string} path
  * @returns {Record<string, string>}
  */
 export function headersFor(path) {
   return {
     ...EVERY_RESPONSE,
-    'Content-Security-Policy': path.startsWith(EMBEDS) ? FRAMING.embeds : FRAMING.elsewhere,
+    'Content-Security-Policy': EMBEDS.test(path) ? FRAMING.embeds : FRAMING.elsewhere,
     'Cache-Control': HASHED.some((folder) => path.startsWith(folder)) ? CACHING.hashed : CACHING.elsewhere,
   };
 }

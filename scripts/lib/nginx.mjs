@@ -5,6 +5,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { withBlock } from '../../src/lib/redirect-files.mjs';
 import { freePort } from './preview.mjs';
 
 const SITE_CONFIG = 'deploy/nginx.conf';
@@ -30,11 +31,14 @@ function brotliModule() {
 
 /**
  * The site's configuration served from `root` on 127.0.0.1:`port`: only
- * those two lines of deploy/nginx.conf change.
- * @param {string} root @param {number} port
+ * those two lines of deploy/nginx.conf change, and its redirect block when
+ * `redirects` gives another (the rules of the build's own content, or none
+ * for a host without rules).
+ * @param {string} root @param {number} port @param {string[] | undefined} redirects
  */
-function siteConfig(root, port) {
+function siteConfig(root, port, redirects) {
   let config = readFileSync(SITE_CONFIG, 'utf8');
+  if (redirects) config = withBlock(config, SITE_CONFIG, redirects);
   /** @type {[RegExp, string][]} */
   const places = [
     [/^ {4}listen 80;$/m, `    listen 127.0.0.1:${port};`],
@@ -49,17 +53,18 @@ function siteConfig(root, port) {
 
 /**
  * Starts nginx serving `outDir` on a free port; resolves once it answers.
- * @param {{ outDir: string }} options
+ * @param {{ outDir: string, redirects?: string[] }} options redirects: the
+ *   lines of the redirect block (src/lib/redirect-files.mjs nginxRules)
  * @returns {Promise<{ origin: string, stop: () => Promise<void> }>}
  */
-export async function startNginx({ outDir }) {
+export async function startNginx({ outDir, redirects }) {
   const binary = nginxBinary();
   const brotli = brotliModule();
   const port = await freePort();
   const prefix = resolve('.tmp', `nginx-${port}`);
   rmSync(prefix, { recursive: true, force: true });
   mkdirSync(join(prefix, 'temp'), { recursive: true });
-  writeFileSync(join(prefix, 'site.conf'), siteConfig(resolve(outDir), port));
+  writeFileSync(join(prefix, 'site.conf'), siteConfig(resolve(outDir), port, redirects));
   const temp = ['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi']
     .map((kind) => `${kind}_temp_path ${join(prefix, 'temp', kind)};`)
     .join(' ');

@@ -1,9 +1,11 @@
 /**
  * npm run import -- path/to/article.txt [--out content] [--force] [--dry-run] [--json report.json] [--report page.html]
  *
- * Prints the report; writes the content only when all of it is ready, into
- * a temporary folder first and then moved into place, so an output folder
- * is never left half-written, and the report as a page beside it. Problems
+ * Prints the report; writes the new review's folder into the archive (--out,
+ * content/ by default) only when all of it is ready, into a temporary folder
+ * first and then moved into place, so a folder is never left half-written,
+ * and the report as a page in it. No file of another review is touched; a
+ * review of the same place and year is replaced only with --force. Problems
  * are one line and exit 2. Where each file goes is decided here, and only here.
  */
 import {
@@ -18,6 +20,10 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
+import type { ReviewInput } from '../lib/archive';
+import { readArchiveFiles, type SectionFile } from '../lib/archive-files';
+import { reviewPath } from '../lib/urls';
+import { ContentError } from '../schemas/messages';
 import { formatReport, htmlReport, ImportError, importArticle, type ImportResult } from './index';
 
 const USAGE =
@@ -63,16 +69,44 @@ function readInput(path: string): Uint8Array {
   return readFileSync(path);
 }
 
-/** What of a review the folder already holds: review.yaml, sections/*.mdx. */
-function existingContent(out: string): string[] {
-  const held: string[] = [];
-  if (existsSync(join(out, 'review.yaml'))) held.push('review.yaml');
-  const sections = join(out, 'sections');
-  if (existsSync(sections)) {
-    const files = readdirSync(sections).filter((f) => f.endsWith('.mdx'));
-    if (files.length) held.push(`${files.length} section file${files.length > 1 ? 's' : ''}`);
+/** The reviews the archive folder already holds: none when it does not exist or is empty. */
+function readArchive(out: string): ReviewInput<SectionFile>[] {
+  if (!existsSync(out) || readdirSync(out).every((name) => name.startsWith('.'))) return [];
+  try {
+    return readArchiveFiles(out);
+  } catch (error) {
+    // The archive must be sound before a review is added beside the others.
+    if (error instanceof ContentError) throw new ImportError('the archive', error.message.split('\n')[0] ?? '');
+    throw error;
   }
-  return held;
+}
+
+/**
+ * The new review's folder: the one of the review it replaces (--force), else
+ * <place>-<year> (or <place>-<edition>) in the archive.
+ */
+function reviewFolder(out: string, archive: ReviewInput<SectionFile>[], result: ImportResult, force: boolean): string {
+  const { review } = result;
+  const address = reviewPath(review);
+  const same = archive.find((r) => reviewPath(r.meta) === address);
+  if (same) {
+    const folder = dirname(same.file);
+    if (!force) {
+      throw new ImportError(
+        folder,
+        `already holds the review of ${review.city} ${review.year} (/${address}). Add --force to replace it (and only it), or choose another archive with --out.`,
+      );
+    }
+    return folder;
+  }
+  const folder = join(out, `${review.place}-${review.edition ?? review.year}`);
+  if (existsSync(folder)) {
+    throw new ImportError(
+      folder,
+      'already exists and holds another review: rename that folder, or choose another archive with --out.',
+    );
+  }
+  return folder;
 }
 
 /**
@@ -125,28 +159,23 @@ export function run(args: string[]): number {
   try {
     const options = parseArgs(args);
     const bytes = readInput(options.input);
-    const held = options.dryRun || options.force ? [] : existingContent(options.out);
-    if (held.length) {
-      throw new ImportError(
-        options.out,
-        `already holds a review (${held.join(' and ')}). Add --force to replace it, or choose another folder with --out.`,
-      );
-    }
-    const result = importArticle(bytes, options.input);
+    const archive = readArchive(options.out);
+    const result = importArticle(bytes, options.input, archive);
+    const folder = reviewFolder(options.out, archive, result, options.force || options.dryRun);
     console.log(formatReport(result.report));
     if (options.json) writeReport(options.json, `${JSON.stringify(result.report, null, 2)}\n`);
     if (options.dryRun) {
-      for (const file of result.files) console.log(`\n=== would write ${join(options.out, file.path)}\n${file.text}`);
+      for (const file of result.files) console.log(`\n=== would write ${join(folder, file.path)}\n${file.text}`);
       // A dry run writes no content; the page only where --report asks for it.
       if (options.report) writeReport(options.report, htmlReport(result.report));
       console.log(`\nDry run: nothing written${options.report ? ` but the report page, ${options.report}` : ''}.`);
       return 0;
     }
-    writeContent(options.out, result);
-    const page = options.report ?? join(options.out, REPORT_PAGE);
+    writeContent(folder, result);
+    const page = options.report ?? join(folder, REPORT_PAGE);
     writeReport(page, htmlReport(result.report));
     console.log(
-      `\nWrote ${result.files.length} files into ${options.out}/, and the report as a page: ${page} (open it in a browser). Next: read the report, edit, then npm run dev.`,
+      `\nWrote ${result.files.length} files into ${folder}/, and the report as a page: ${page} (open it in a browser). Next: read the report, edit, then npm run dev.`,
     );
     return 0;
   } catch (error) {

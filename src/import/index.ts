@@ -5,7 +5,10 @@
  * files are read back with the build's own schemas and checks first, and a
  * figure the checks refuse is left out and reported instead.
  */
+import type { ReviewInput, SectionEntry } from '../lib/archive';
+import type { ReviewData } from '../schemas/review';
 import { print } from '../lib/ui';
+import { reviewPath } from '../lib/urls';
 import { ContentError } from '../schemas/messages';
 import { compose, type Composed } from './compose';
 import { decode } from './decode';
@@ -13,6 +16,7 @@ import { ImportError } from './errors';
 import { reviewFile, sectionBody, sectionFile } from './mdx';
 import { normalise } from './normalise';
 import type { ImportReport } from './report';
+import { linkIndicators } from './indicators';
 import { lineRoles, readStructure } from './structure';
 import { verify, type OutputFile } from './verify';
 
@@ -20,6 +24,8 @@ export { ImportError } from './errors';
 export { formatReport, htmlReport, type ImportReport } from './report';
 
 export interface ImportResult {
+  /** The review as a whole, as review.yaml holds it: where it goes in the archive follows from it. */
+  review: ReviewData;
   files: OutputFile[];
   report: ImportReport;
 }
@@ -27,11 +33,27 @@ export interface ImportResult {
 /** Sections an article may have; more means the headings were misread. */
 const MAX_SECTIONS = 40;
 
-export function importArticle(bytes: Uint8Array, input: string): ImportResult {
+/**
+ * The article as content for the archive `archive` already holds (none by
+ * default): its place the one it shares with reviews there, each figure's
+ * indicator the one the same figure has in the place's other years.
+ */
+export function importArticle(
+  bytes: Uint8Array,
+  input: string,
+  archive: ReviewInput<SectionEntry & { file: string }>[] = [],
+): ImportResult {
   const { text, encoding } = decode(bytes, input);
   const normalised = normalise(text);
   const structure = readStructure(normalised.lines);
   const composed = compose(structure, input, MAX_SECTIONS);
+  composed.report.check.push(...linkIndicators(composed, archive));
+  composed.report.review.place = composed.review.place;
+  composed.report.review.slug = composed.review.slug;
+  // A review at the same address is the one this would replace (--force), not one beside it.
+  const others = archive
+    .filter((r) => reviewPath(r.meta) !== reviewPath(composed.review))
+    .map((r) => ({ file: r.file, data: r.meta, sections: r.sections }));
   // The colophon says how the text was edited: what the importer did to its characters.
   const changed = (what: string) => normalised.changes.some((c) => c.what.startsWith(what));
   composed.review.textNote = print.textAsPrinted([
@@ -44,8 +66,9 @@ export function importArticle(bytes: Uint8Array, input: string): ImportResult {
     const files = write(composed, name);
     const [review, ...sections] = files as [OutputFile, ...OutputFile[]];
     try {
-      verify(review, sections);
+      verify(review, sections, others);
       return {
+        review: composed.review,
         files,
         report: {
           input,

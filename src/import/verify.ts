@@ -1,10 +1,10 @@
 /**
  * What the importer is about to write, read back the way the build reads
  * it: the same schemas (src/schemas/), the same body reader and the same
- * cross-checks (src/lib/checks.ts). Nothing is written that the build
- * would refuse.
+ * cross-checks (src/lib/checks/), the archive's among them, with the
+ * reviews already there. Nothing is written that the build would refuse.
  */
-import { checkReview, type SectionSource } from '../lib/checks';
+import { checkArchive, checkReview, type ArchiveSource, type SectionSource } from '../lib/checks';
 import { checkedBody, parseYaml, splitMdx, validate } from '../lib/content-file';
 import { reviewSchema } from '../schemas/review';
 import { sectionSchema } from '../schemas/section';
@@ -16,7 +16,7 @@ export interface OutputFile {
 }
 
 /** Throws the build's ContentError (naming the file and field) at the first problem. */
-export function verify(review: OutputFile, sections: OutputFile[]): void {
+export function verify(review: OutputFile, sections: OutputFile[], others: ArchiveSource[] = []): void {
   const reviewData = validate(reviewSchema, parseYaml(review.text, review.path), review.path, 'the review');
   const sources: SectionSource[] = sections.map(({ path, text }) => {
     const parts = splitMdx(text, path);
@@ -25,4 +25,5 @@ export function verify(review: OutputFile, sections: OutputFile[]): void {
     return { file: path, data, body: parts.body };
   });
   checkReview({ file: review.path, data: reviewData }, sources);
+  checkArchive([...others, { file: review.path, data: reviewData, sections: sources }]);
 }

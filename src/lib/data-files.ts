@@ -14,6 +14,8 @@ export interface FigureRow {
   qualifier: string;
   kind: string;
   quote: string;
+  /** The indicator it is one year's value of, across its place's reviews; empty when none. */
+  indicator: string;
   url: string;
 }
 
@@ -26,6 +28,7 @@ export const FIGURE_COLUMNS: (keyof FigureRow)[] = [
   'qualifier',
   'kind',
   'quote',
+  'indicator',
   'url',
 ];
 
@@ -40,6 +43,7 @@ export function figureRow(figure: Figure, section: string, url: string): FigureR
     qualifier: figure.qualifier ?? '',
     kind: figure.kind,
     quote: figure.quote,
+    indicator: figure.indicator ?? '',
     url,
   };
 }

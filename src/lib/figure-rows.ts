@@ -1,9 +1,9 @@
 import { figureRow, type FigureRow } from './data-files';
-import { allFigures, getReview } from './review';
-import { figureUrl } from './site';
+import { allFigures, type Review } from './review';
+import { links } from './site';
 
-/** Every figure of this build's review as open-data rows. */
-export async function reviewFigureRows(): Promise<FigureRow[]> {
-  const review = await getReview();
-  return allFigures(review).map((f) => figureRow(f, f.section.data.slug, figureUrl(f.section.data.slug, f.id)));
+/** Every figure of a review as open-data rows. */
+export function reviewFigureRows(review: Review): FigureRow[] {
+  const to = links(review);
+  return allFigures(review).map((f) => figureRow(f, f.section.data.slug, to.figureUrl(f.section.data.slug, f.id)));
 }

@@ -1,10 +1,19 @@
 // The PDF of the print edition is made after `astro build` (scripts/build-pdf.mjs),
-// so pages cannot know its size while they render. They write PDF_SIZE_TOKEN
-// where the size goes and the PDF step fills it in. Plain JS because that
-// script runs outside Vite.
+// so pages cannot know its size while they render. They write a token naming
+// the PDF (pdfSizeToken) where the size goes and the PDF step fills it in.
+// Plain JS because that script runs outside Vite.
 
-/** Stands for the PDF's size in built HTML until scripts/build-pdf.mjs replaces it. */
-export const PDF_SIZE_TOKEN = '%%PDF_SIZE%%';
+/** How every such token starts: none is left in a finished build. */
+export const PDF_SIZE_MARK = '%%PDF_SIZE';
+
+/**
+ * Stands for a PDF's size in built HTML until scripts/build-pdf.mjs replaces
+ * it; each review has a PDF of its own, so the token names which.
+ * @param {string} path the PDF's address, relative to the base
+ */
+export function pdfSizeToken(path) {
+  return `${PDF_SIZE_MARK}:${path}%%`;
+}
 
 /**
  * The PDF's file name, from the review's slug.
@@ -27,10 +36,11 @@ export function formatFileSize(bytes) {
 }
 
 /**
- * Writes the size into every place a page left the token.
+ * Writes the size of the PDF at `path` into every place a page left its token.
  * @param {string} html
+ * @param {string} path
  * @param {number} bytes
  */
-export function fillPdfSize(html, bytes) {
-  return html.replaceAll(PDF_SIZE_TOKEN, formatFileSize(bytes));
+export function fillPdfSize(html, path, bytes) {
+  return html.replaceAll(pdfSizeToken(path), formatFileSize(bytes));
 }

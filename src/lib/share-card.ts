@@ -4,8 +4,10 @@
  */
 import type { ReviewData } from '../schemas/review';
 import type { SectionData } from '../schemas/section';
-import { figureDisplay } from './format';
+import type { Figure } from '../schemas/figure';
+import { displayText, figureDisplay } from './format';
 import { reporterLine, reviewTitle, sectionKicker } from './titles';
+import { archive, indicator as indicatorWords } from './ui';
 
 /** The size Open Graph and chat apps crop best: 1.91:1. */
 export const SHARE_IMAGE = { width: 1200, height: 630 } as const;
@@ -60,11 +62,54 @@ export function overviewCard(review: ReviewData, sections: SectionData[]): Share
   };
 }
 
+/** A review as the archive's cards list it. */
+type ListedReview = Pick<ReviewData, 'city' | 'year' | 'title'>;
+
+/** The archive's card: its name and its reviews, newest first (as many as fit). */
+export function archiveCard(reviews: ListedReview[]): ShareCard {
+  return {
+    series: archive.description(reviews.length),
+    headline: archive.title,
+    items: reviews.map((r) => archive.placeYear(r.city, r.year)),
+    footer: archive.intro,
+  };
+}
+
+/** A place's card: its name and its years. */
+export function placeCard(name: string, reviews: ListedReview[]): ShareCard {
+  return {
+    series: archive.title,
+    headline: archive.placeTitle(name),
+    items: reviews.map((r) => indicatorWords.year(r.year)),
+    footer: archive.placeDescription(
+      name,
+      reviews.map((r) => r.year),
+    ),
+  };
+}
+
+/** An indicator's card: its name, its newest value large, and every year's value. */
+export function indicatorCard(
+  place: string,
+  label: string,
+  values: (Pick<Figure, 'value' | 'unit' | 'qualifier' | 'kind' | 'quote' | 'label'> & { year: number })[],
+): ShareCard {
+  const newest = values.at(-1);
+  return {
+    series: archive.placeTitle(place),
+    headline: indicatorWords.pageTitle(label),
+    figure: newest && { ...figureDisplay(newest), label: indicatorWords.year(newest.year), quote: newest.quote },
+    items: [],
+    footer: values.map((v) => `${indicatorWords.year(v.year)} ${displayText(figureDisplay(v))}`).join('，'),
+  };
+}
+
 /** The card's words in reading order, for og:image:alt. */
 export function shareCardAlt(card: ShareCard): string {
   const parts = [[card.kicker, card.headline, card.deck].filter(Boolean).join(' ')];
   if (card.figure) parts.push(card.figure.quote);
   if (card.items.length) parts.push(card.items.join('、'));
   parts.push(card.footer);
-  return `${parts.join('。')}。`;
+  // A part that is already a sentence keeps its own full stop.
+  return `${parts.map((p) => p.replace(/。$/, '')).join('。')}。`;
 }

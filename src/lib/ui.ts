@@ -140,27 +140,77 @@ export const print = {
   printFromBrowser: '也可用浏览器直接打印本页',
 } as const;
 
+/** The archive: every review, each place's years, and an indicator across them. */
+export const archive = {
+  /** The front page's heading and the site's name where no review is in view. */
+  title: '年度回顾',
+  description: (count: number) => `${count}篇年度回顾报道，逐年可查，数字均出自原文。`,
+  intro: '每篇报道全文照录原文，按部分阅读、分享、打印；同一地方的同一项数据，逐年相连。',
+  /** Before a review's place and year on its card: 铜川 · 2020年. */
+  placeYear: (place: string, year: number) => `${place} · ${year}年`,
+  featured: '主要数据',
+  read: (title: string) => `阅读：${title}`,
+  /** A place's page. */
+  placeTitle: (place: string) => `${place}历年回顾`,
+  placeDescription: (place: string, years: number[]) => `${place}${years.join('、')}年的年度回顾，以及逐年相连的数据。`,
+  reviews: '各篇回顾',
+  places: '按地方',
+  placeSummary: (reviews: number, indicators: number) =>
+    indicators ? `${reviews}篇回顾，${indicators}项数据逐年相连` : `${reviews}篇回顾`,
+  indicators: '历年数据',
+  /** In a review's header: the same place's other years. */
+  otherYears: '其他年份',
+  yearsNav: (place: string) => `${place}的各年回顾`,
+  backToArchive: '全部回顾',
+} as const;
+
+/** One figure across a place's years: its card's other years, its page, its chart. */
+export const indicator = {
+  year: (year: number) => `${year}年`,
+  otherYears: '其他年份：',
+  seeAll: '历年数据',
+  pageTitle: (label: string) => `${label}：历年数据`,
+  pageDescription: (place: string, label: string, years: number[]) =>
+    `${place}${label}，${years[0]}年至${years.at(-1)}年各年报道所述的数字。`,
+  chartTitle: (label: string, years: number[]) => `${label}（${years[0]}—${years.at(-1)}年）`,
+  chartSummary: (values: string[]) => `${values.join('，')}。`,
+  note: '每年的数字是当年回顾报道所述，口径以原文为准；年份之间不作推算。',
+  table: '各年数字与出处',
+  yearHead: '年份',
+  valueHead: '数字',
+  sourceHead: '原文',
+  /** Under an indicator chart's download: the reviews its values come from. */
+  credit: (titles: string[]) => `来源：${titles.join('；')}`,
+} as const;
+
+/** A page at an old address, sending the reader on to its new one. */
+export const moved = {
+  title: '本页已迁至新地址',
+  text: '本页现在的地址是：',
+} as const;
+
 /** The page for unknown addresses. */
 export const notFound = {
   title: '页面未找到',
-  text: '这个地址没有内容。可以从总览或下列各部分继续阅读：',
-  overview: (title: string) => `总览：${title}`,
+  text: '这个地址没有内容。可以从全部回顾或下列各篇继续阅读：',
 } as const;
 
 /** The search: its page, the header's link to it, and what it says about a query. */
 export const search = {
   /** The header's link to the search page, and the page's heading. */
   title: '搜索',
-  description: '在全文中查找字词和数字，直达它所在的段落或数据。',
+  description: '在各篇回顾的全文中查找字词和数字，直达它所在的段落或数据。',
   label: '查找字词或数字',
   submit: '搜索',
   hint: '按 / 键开始输入，按 Esc 键清除。',
-  noScript: '搜索需要浏览器运行 JavaScript。可以从各部分阅读全文：',
-  tryOther: '可以换一个字词，或从各部分阅读全文：',
+  noScript: '搜索需要浏览器运行 JavaScript。可以从各篇回顾阅读全文：',
+  tryOther: '可以换一个字词，或从各篇回顾阅读全文：',
   /** Marks a result that is a figure card rather than a passage of the text. */
   figure: '数据',
   loadFailed: '未能载入搜索索引，请刷新页面再试。',
   found: (count: number) => `找到${count}处：`,
+  /** While the other reviews' indexes are still arriving. */
+  foundSoFar: (count: number) => `已找到${count}处，其他回顾还在查找……`,
   notFound: (query: string) => `没有找到“${query}”。`,
   empty: '请输入要查找的字词或数字。',
   nothingToFind: (query: string) => `“${query}”里没有可查找的字：请输入汉字、数字或字母。`,

@@ -14,7 +14,31 @@ export function absoluteUrl(site: string, path: string): string {
   return new URL(path, site.endsWith('/') ? site : `${site}/`).href;
 }
 
-/** The path of a section's page, relative to the base: 'industry/'. */
+/**
+ * A review's address, relative to the base: its place, then its year (or
+ * its edition): 'tongchuan/2020/'. Every path below that names a page or
+ * file of a review is relative to this; site.ts joins them.
+ */
+export function reviewPath(review: { place: string; year: number; edition?: string | undefined }): string {
+  return `${review.place}/${review.edition ?? review.year}/`;
+}
+
+/** A place's page, with its years and its indicators: 'tongchuan/'. */
+export function placePath(place: string): string {
+  return `${place}/`;
+}
+
+/** Where a place's indicators are, and their charts' files: 'tongchuan/indicators/'. */
+export function indicatorsPath(place: string): string {
+  return `${placePath(place)}${INDICATORS_FOLDER}/`;
+}
+
+/** An indicator's page: 'tongchuan/indicators/urban-new-jobs/'. */
+export function indicatorPath(place: string, id: string): string {
+  return `${indicatorsPath(place)}${id}/`;
+}
+
+/** The path of a section's page, relative to its review's address: 'industry/'. */
 export function sectionPath(slug: string): string {
   return `${slug}/`;
 }
@@ -27,6 +51,15 @@ export function figurePath(slug: string, id: string): string {
 /** The path of the phrase of a section's text that states a figure: 'industry/#quote-new-firms'. */
 export function quotePath(slug: string, id: string): string {
   return `${sectionPath(slug)}#${anchors.quote(id)}`;
+}
+
+/**
+ * The share image of a page around the reviews (the archive's front page,
+ * a place's, an indicator's), in the page's own folder: 'share.png',
+ * 'tongchuan/share.png'. Not in og/, which is a review's.
+ */
+export function siteImagePath(pagePath: string): string {
+  return `${pagePath}share.png`;
 }
 
 /** The path of a share image: a section's ('og/industry.png') or the overview's ('og/index.png'). */
@@ -73,8 +106,18 @@ export function codePath(file: string): string {
 /** The script that sizes framed charts on other sites: at one address for good, since they link it. */
 export const EMBED_SCRIPT_PATH = 'embed.js';
 
-/** The folders the site writes itself, which a section's slug may not take. */
-export const SITE_FOLDERS = ['print', 'search', 'data', 'charts', 'code', 'og', 'posters', 'embed', '_astro'] as const;
+/** The folders of a review's address the site writes itself, which a section's slug may not take. */
+export const REVIEW_FOLDERS = ['print', 'search', 'data', 'charts', 'og', 'posters', 'embed'] as const;
+
+/** Below a place's address: its indicators, a name its reviews' editions may not take. */
+export const INDICATORS_FOLDER = 'indicators';
+
+/**
+ * The folders at the site's root that are not places, which a place may not
+ * take: the site's own, and a review's (the first review was published at
+ * the root, and its old addresses lead to its new one).
+ */
+export const SITE_FOLDERS = ['code', '_astro', ...REVIEW_FOLDERS] as const;
 
 /**
  * Every id a page writes, in one place: the text, the cards and the data
@@ -95,6 +138,9 @@ export const anchors = {
 /** Ids the layout and the pages write whatever the content holds, each with what it marks. */
 export const PAGE_IDS = {
   main: 'main',
+  reviews: 'reviews-heading',
+  places: 'places-heading',
+  indicators: 'indicators-heading',
   sections: 'sections-heading',
   numbers: 'numbers',
   charts: 'charts-heading',

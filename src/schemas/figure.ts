@@ -9,7 +9,7 @@ export const FIGURE_KINDS = ['growth', 'count', 'share', 'rate', 'rank'] as cons
 export const figureSchema = z
   .strictObject(
     {
-      /** Unique across the whole review; the figure's card is at #fig-<id>. */
+      /** Unique across the review; the figure's card is at #fig-<id>. */
       id: asciiId('the figure id'),
       /** What the number counts, as a short noun phrase from the text (新增企业). */
       label: text('a short label'),
@@ -31,6 +31,14 @@ export const figureSchema = z
       featured: z.boolean(expected('true or false')).default(false),
       /** The exact phrase of the section's text that states the number. */
       quote: text('the exact phrase of the text that states this figure'),
+      /**
+       * The indicator this figure is one year's value of (urban-new-jobs):
+       * the same figure in another year's review of the same place names the
+       * same indicator, and together they make its series. The card then
+       * shows the other years' values, and the indicator has a page,
+       * /<place>/indicators/<id>/. The unit must be the same in every year.
+       */
+      indicator: asciiId('the indicator id').optional(),
     },
     unknownFields('a figure'),
   )

@@ -1,9 +1,12 @@
 /**
  * The search page's field, upgraded in the browser. The query lives in the
  * address (/search/?q=…), so a search can be shared and the Back button
- * returns to it. The engine and its index load only when the reader
+ * returns to it. The engine and the indexes load only when the reader
  * searches (a query in the address, focus or typing): until then this page
- * costs little more than any other.
+ * costs little more than any other. Each review has an index of its own:
+ * the first (the review the reader came from, ?in=<its address>, else the
+ * newest) shows its results as soon as it arrives, the others' follow, so
+ * the first results cost one review's index however large the archive.
  */
 import type { SearchIndex } from '../lib/search/documents';
 import type * as Engine from '../lib/search/engine';
@@ -12,16 +15,20 @@ import { search as words } from '../lib/ui';
 
 type Search = (terms: string[]) => Engine.SearchResult[];
 
+/** A review's index, as the page lists them (data-indexes, newest first). */
+interface IndexRef {
+  /** The review's address, relative to the base, as ?in= names it. */
+  path: string;
+  url: string;
+}
+
 /**
  * The engine is loaded by its address on the page (data-engine, bundled by
  * src/lib/browser-bundle.ts): with no import of its own this script is
  * written into the page, and the first paint waits for no script file.
  */
-async function loadSearch(engineUrl: string, indexUrl: string): Promise<Search> {
-  const [{ createSearch }, response] = await Promise.all([
-    import(/* @vite-ignore */ engineUrl) as Promise<typeof Engine>,
-    fetch(indexUrl),
-  ]);
+async function loadSearch(engine: Promise<typeof Engine>, indexUrl: string): Promise<Search> {
+  const [{ createSearch }, response] = await Promise.all([engine, fetch(indexUrl)]);
   if (!response.ok) throw new Error(`${indexUrl}: ${response.status}`);
   return createSearch((await response.json()) as SearchIndex);
 }
@@ -42,7 +49,8 @@ const editable = (target: EventTarget | null) =>
   target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
 
 class SiteSearch extends HTMLElement {
-  #search?: Promise<Search>;
+  #engine?: Promise<typeof Engine>;
+  #searches = new Map<string, Promise<Search>>();
   /** Counts queries, so a slow first load cannot overwrite a newer query's results. */
   #latest = 0;
 
@@ -60,7 +68,7 @@ class SiteSearch extends HTMLElement {
       if (!(event as InputEvent).isComposing) void this.show(input.value);
     });
     input.addEventListener('compositionend', () => void this.show(input.value));
-    input.addEventListener('focus', () => void this.engine().catch(() => undefined), { once: true });
+    input.addEventListener('focus', () => void this.search(this.indexes()[0]).catch(() => undefined), { once: true });
     input.addEventListener('keydown', (event) => {
       if (event.key !== 'Escape' || !input.value) return;
       event.preventDefault();
@@ -79,9 +87,24 @@ class SiteSearch extends HTMLElement {
     void this.show(query);
   }
 
-  engine(): Promise<Search> {
-    this.#search ??= loadSearch(this.dataset['engine'] ?? '', this.dataset['index'] ?? '');
-    return this.#search;
+  /** The reviews' indexes in the order they are searched: the one the reader came from first, then newest first. */
+  indexes(): IndexRef[] {
+    const all = JSON.parse(this.dataset['indexes'] ?? '[]') as IndexRef[];
+    const scope = new URL(location.href).searchParams.get('in');
+    return [...all.filter((i) => i.path === scope), ...all.filter((i) => i.path !== scope)];
+  }
+
+  /** The search over one review's index, loaded once (a failed load is tried again next time). */
+  search(ref: IndexRef | undefined): Promise<Search> {
+    if (!ref) return Promise.reject(new Error('no index'));
+    this.#engine ??= import(/* @vite-ignore */ this.dataset['engine'] ?? '') as Promise<typeof Engine>;
+    let search = this.#searches.get(ref.url);
+    if (!search) {
+      search = loadSearch(this.#engine, ref.url);
+      search.catch(() => this.#searches.delete(ref.url));
+      this.#searches.set(ref.url, search);
+    }
+    return search;
   }
 
   /**
@@ -103,22 +126,28 @@ class SiteSearch extends HTMLElement {
       return;
     }
     this.dataset['state'] = 'loading';
-    let search: Search;
+    const [first, ...rest] = this.indexes();
+    const results: Engine.SearchResult[] = [];
     try {
-      search = await this.engine();
+      results.push(...(await this.search(first))(parsed.terms));
+      if (run !== this.#latest) return;
+      if (rest.length && results.length) this.render(results, words.foundSoFar(results.length), { pending: true });
+      for (const search of await Promise.all(rest.map((ref) => this.search(ref)))) {
+        results.push(...search(parsed.terms));
+      }
     } catch {
-      this.#search = undefined;
-      this.render([], words.loadFailed);
+      if (run !== this.#latest) return;
+      this.render(results, words.loadFailed);
       return;
     }
     if (run !== this.#latest) return;
-    const results = search(parsed.terms);
     this.render(results, results.length ? words.found(results.length) : words.notFound(parsed.text), {
       offerSections: results.length === 0,
     });
   }
 
-  render(results: Engine.SearchResult[], message: string, { offerSections = false } = {}): void {
+  /** Shows the results; while more reviews' results are to come (pending), the page is not yet ready. */
+  render(results: Engine.SearchResult[], message: string, { offerSections = false, pending = false } = {}): void {
     const status = this.querySelector('[role="status"]');
     const list = this.querySelector('[data-search-results]');
     const template = this.querySelector<HTMLTemplateElement>('template[data-search-result]');
@@ -132,15 +161,18 @@ class SiteSearch extends HTMLElement {
         if (link) link.href = result.href;
         const kicker = item.querySelector('[data-kicker]');
         if (kicker) {
-          kicker.textContent =
-            result.document.kind === 'figure' ? `${result.section.kicker} · ${words.figure}` : result.section.kicker;
+          kicker.textContent = [
+            result.review,
+            result.section.kicker,
+            ...(result.document.kind === 'figure' ? [words.figure] : []),
+          ].join(' · ');
         }
         fill(item.querySelector('[data-title]'), result.title);
         fill(item.querySelector('[data-snippet]'), result.snippet);
         return item;
       }),
     );
-    this.dataset['state'] = 'ready';
+    this.dataset['state'] = pending ? 'loading' : 'ready';
   }
 }
 

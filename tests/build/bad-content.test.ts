@@ -165,27 +165,27 @@ describe('a build of bad content', () => {
   for (const c of cases) {
     it(`stops on ${c.name}`, () => {
       const site = testBuild('bad-content');
-      const path = join(site.content, c.file);
+      const path = join(site.review, c.file);
       const text = c.edit(readFileSync(path, 'utf8'));
       writeFileSync(path, c.encoding ? iconv.encode(text, c.encoding) : text);
       const { status, output } = site.build();
       expect(status).not.toBe(0);
       const lines = output.split('\n');
-      const first = lines.findIndex((line) => line.startsWith(`${site.content}/`));
-      expect(lines[first], output).toBe(`${site.content}/${c.message}`);
+      const first = lines.findIndex((line) => line.startsWith(`${site.review}/`));
+      expect(lines[first], output).toBe(`${site.review}/${c.message}`);
       expect(output).not.toMatch(/Stack trace|^\s+at /m);
     });
   }
 
   it('stops on two sections with one slug, and names both files', () => {
     const site = testBuild('bad-content');
-    const extra = join(site.content, 'sections', '05-fixture.mdx');
+    const extra = join(site.review, 'sections', '05-fixture.mdx');
     copyFileSync('tests/fixtures/extra-section/05-fixture.mdx', extra);
     writeFileSync(extra, replace('slug: fixture-extra', 'slug: party')(readFileSync(extra, 'utf8')));
     const { status, output } = site.build();
     expect(status).not.toBe(0);
     expect(output).toContain(
-      `${site.content}/sections/05-fixture.mdx: slug “party” is already used by ${site.content}/sections/04-party.mdx. Each section needs its own slug.`,
+      `${site.review}/sections/05-fixture.mdx: slug “party” is already used by ${site.review}/sections/04-party.mdx. Each section needs its own slug.`,
     );
   });
 });

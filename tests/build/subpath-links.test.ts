@@ -13,16 +13,21 @@ import { drawShareImage } from '../../src/lib/share-image';
 import { sitemapUrls } from '../../scripts/lib/sitemap.mjs';
 import { testBuild } from '../helpers/build';
 import { buildFiles } from '../helpers/dist';
-import { loadReview, loadSections } from '../helpers/content';
+import { FIXTURE_REVIEWS, loadArchive, loadReview, loadSections } from '../helpers/content';
+import { movedPages } from '../../src/lib/redirects';
+import { reviewPath } from '../../src/lib/urls';
 import { pdfLinks, readBytes, readPdf, squash } from '../helpers/pdf';
 
 // The whole site built under a sub-path of another address: every address
 // any file of the build gives must lead to a file of the build (and to an
 // element, when it has a fragment).
-const ROOT = 'https://example.org/review/2020/';
+const ROOT = 'https://example.org/reviews/';
+/** The seed's address in it. */
+const SEED = `${ROOT}${reviewPath(loadReview().data)}`;
+const archive = loadArchive();
 
-describe('a build under https://example.org/review/2020/', () => {
-  const site = testBuild('subpath-links');
+describe('a build of the tests’ archive under https://example.org/reviews/', () => {
+  const site = testBuild('subpath-links', FIXTURE_REVIEWS);
   const pages = new Map<string, HTMLElement>();
 
   /** The build's file for an address of the site, or undefined when the address is elsewhere. */
@@ -51,7 +56,7 @@ describe('a build under https://example.org/review/2020/', () => {
   const pageUrl = (file: string) => new URL(file.replace(/index\.html$/, ''), ROOT).href;
 
   beforeAll(() => {
-    const env = { SITE_URL: 'https://example.org', BASE_PATH: '/review/2020/' };
+    const env = { SITE_URL: 'https://example.org', BASE_PATH: '/reviews/' };
     for (const step of [site.build, site.pdf]) {
       const { status, output } = step(env);
       if (status !== 0) throw new Error(output);
@@ -62,21 +67,42 @@ describe('a build under https://example.org/review/2020/', () => {
   });
 
   const sections = loadSections();
-  const charts = [...sections.flatMap((s) => s.data.charts), ...loadReview().data.charts];
+  /** The old addresses' pages, each with where it leads (relative to ROOT). */
+  const moved = new Map(
+    movedPages(
+      archive.reviews.map((r) => ({ ...r, charts: r.charts.map((c) => c.model.id) })),
+      (path) => new URL(path, ROOT).href,
+    ).map(({ from, to }) => [`${from}index.html`, to]),
+  );
 
-  it('has the pages, each poster’s and each framed chart’s, and the 404 page', () => {
-    const posters = ['index', ...sections.flatMap((s) => [s.data.slug, ...s.data.figures.map((f) => `fig-${f.id}`)])];
+  it('has every review’s pages, each poster’s and each framed chart’s, the pages around them, the old addresses’ and the 404 page', () => {
+    const reviewPages = archive.reviews.flatMap((r) => {
+      const posters = [
+        'index',
+        ...r.sections.flatMap((s) => [s.data.slug, ...s.data.figures.map((f) => `fig-${f.id}`)]),
+      ];
+      return [
+        '',
+        'print/',
+        ...r.sections.map((s) => `${s.data.slug}/`),
+        ...posters.map((name) => `posters/${name}/`),
+        ...r.charts.map((c) => `embed/${c.model.id}/`),
+      ].map((p) => `${r.path}${p}index.html`);
+    });
     expect([...pages.keys()].sort()).toEqual(
       [
         '404.html',
         'index.html',
-        'print/index.html',
         'search/index.html',
-        ...sections.map((s) => `${s.data.slug}/index.html`),
-        ...posters.map((name) => `posters/${name}/index.html`),
-        ...charts.map((c) => `embed/${c.id}/index.html`),
+        ...archive.places.flatMap((p) => [
+          `${p.slug}/index.html`,
+          ...p.indicators.map((i) => `${p.slug}/indicators/${i.id}/index.html`),
+        ]),
+        ...reviewPages,
+        ...moved.keys(),
       ].sort(),
     );
+    expect(moved.size).toBeGreaterThan(sections.length);
   });
 
   it('resolves every href, src and share address of every page, fragments included', () => {
@@ -107,19 +133,24 @@ describe('a build under https://example.org/review/2020/', () => {
     expect(checked).toBeGreaterThan(200);
   });
 
-  it('gives each page its own address as canonical and og:url, a framed chart its place, the 404 page none', () => {
-    const places = new Map([
-      ...sections.flatMap((s) => s.data.charts.map((c): [string, string] => [c.id, `${s.data.slug}/#chart-${c.id}`])),
-      ...loadReview().data.charts.map((c): [string, string] => [c.id, `#chart-${c.id}`]),
-    ]);
+  it('gives each page its own address as canonical and og:url, a framed chart its place, an old address its new one, the 404 page none', () => {
+    const places = new Map(
+      archive.reviews.flatMap((r) =>
+        r.charts.map((c): [string, string] => [
+          `${r.path}embed/${c.model.id}/index.html`,
+          `${r.path}${c.section ? `${c.section.data.slug}/` : ''}#chart-${c.model.id}`,
+        ]),
+      ),
+    );
     for (const [file, page] of pages) {
       const canonical = page.querySelector('link[rel="canonical"]')?.getAttribute('href');
       const ogUrl = page.querySelector('meta[property="og:url"]')?.getAttribute('content');
-      const chart = /^embed\/([^/]+)\//.exec(file)?.[1];
+      const chart = places.get(file);
+      const to = moved.get(file);
       if (file === '404.html') {
         expect([canonical, ogUrl]).toEqual([undefined, undefined]);
       } else {
-        const own = chart ? `${ROOT}${places.get(chart)}` : pageUrl(file);
+        const own = chart !== undefined ? `${ROOT}${chart}` : to !== undefined ? `${ROOT}${to}` : pageUrl(file);
         expect(canonical, file).toBe(own);
         expect(ogUrl, file).toBe(own);
         expect(problem(own), file).toBeUndefined();
@@ -143,7 +174,7 @@ describe('a build under https://example.org/review/2020/', () => {
   it('draws the same share images in another process', () => {
     const review = loadReview().data;
     const sections = loadSections().map((s) => s.data);
-    const read = (slug: string) => readFileSync(join(site.dist, 'og', `${slug}.png`));
+    const read = (slug: string) => readFileSync(join(site.dist, reviewPath(review), 'og', `${slug}.png`));
     expect(read('index').equals(drawShareImage(overviewCard(review, sections)))).toBe(true);
     for (const section of sections) {
       expect(read(section.slug).equals(drawShareImage(sectionCard(review, section))), section.slug).toBe(true);
@@ -151,11 +182,11 @@ describe('a build under https://example.org/review/2020/', () => {
   });
 
   it('draws the same posters in another process, one of each kind', async () => {
-    const entries = posterEntries({ meta: loadReview().data, sections }, (path) => new URL(path, ROOT).href);
+    const entries = posterEntries({ meta: loadReview().data, sections }, (path) => new URL(path, SEED).href);
     for (const kind of ['overview', 'section', 'figure']) {
       const entry = entries.find((e) => e.poster.kind === kind);
       if (!entry) throw new Error(`no ${kind} poster`);
-      const built = readFileSync(join(site.dist, 'posters', `${entry.name}.png`));
+      const built = readFileSync(join(site.dist, reviewPath(loadReview().data), 'posters', `${entry.name}.png`));
       expect(built.equals(await drawPoster(entry.poster)), entry.name).toBe(true);
     }
   });
@@ -177,24 +208,29 @@ describe('a build under https://example.org/review/2020/', () => {
       }
       return read;
     };
-    const sectionFiles = sections.map((s) => `${s.data.slug}/index.html`);
+    const prints = archive.reviews.map((r) => `${r.path}print/index.html`);
+    const sectionFiles = archive.reviews.flatMap((r) => r.sections.map((s) => `${r.path}${s.data.slug}/index.html`));
+    const asides = archive.reviews.flatMap((r) => [`${r.path}posters/`, `${r.path}embed/`]);
     for (const [file, page] of pages) {
-      if (file === 'print/index.html' || file === '404.html') continue;
-      // A section page's code on screen and its code on paper; the overview
-      // and the search have only the latter; a poster's page and a framed chart, none.
-      const codes = file === 'index.html' || file === 'search/index.html' ? 1 : sectionFiles.includes(file) ? 2 : 0;
+      if (prints.includes(file) || file === '404.html') continue;
+      // A section page's code on screen and its code on paper; a poster's
+      // page, a framed chart and an old address's, none; every other page
+      // only the latter.
+      const none = moved.has(file) || asides.some((a) => file.startsWith(a));
+      const codes = sectionFiles.includes(file) ? 2 : none ? 0 : 1;
       expect(await payloads(page), file).toEqual(Array.from({ length: codes }, () => pageUrl(file)));
     }
-    expect(await payloads(pages.get('print/index.html') ?? parse(''))).toEqual([
-      ROOT,
-      ...loadSections().map((s) => `${ROOT}${s.data.slug}/`),
+    expect(await payloads(pages.get(`${reviewPath(loadReview().data)}print/index.html`) ?? parse(''))).toEqual([
+      SEED,
+      ...loadSections().map((s) => `${SEED}${s.data.slug}/`),
     ]);
     expect(await payloads(pages.get('404.html') ?? parse(''))).toEqual([]);
   });
 
   it('gives every figure in the open data a permalink into the build', () => {
-    const json = JSON.parse(readFileSync(join(site.dist, 'data/figures.json'), 'utf8')) as { url: string }[];
-    const csvUrls = readFileSync(join(site.dist, 'data/figures.csv'), 'utf8')
+    const data = join(site.dist, reviewPath(loadReview().data), 'data');
+    const json = JSON.parse(readFileSync(join(data, 'figures.json'), 'utf8')) as { url: string }[];
+    const csvUrls = readFileSync(join(data, 'figures.csv'), 'utf8')
       .split('\r\n')
       .slice(1)
       .filter(Boolean)
@@ -203,19 +239,22 @@ describe('a build under https://example.org/review/2020/', () => {
     for (const { url } of json) expect(problem(url), url).toBeUndefined();
   });
 
-  it('indexes for the search places of the build: each passage’s and card’s page and anchor', () => {
-    const index = JSON.parse(readFileSync(join(site.dist, 'search-index.json'), 'utf8')) as SearchIndex;
-    expect(index.documents.length).toBeGreaterThan(loadSections().length);
-    for (const { section, anchor } of index.documents) {
-      const address = new URL(`${index.sections[section]?.path}#${anchor}`, ROOT).href;
-      expect(problem(address), address).toBeUndefined();
+  it('indexes for the search places of the build: each passage’s and card’s page and anchor, in every review', () => {
+    for (const review of archive.reviews) {
+      const index = JSON.parse(readFileSync(join(site.dist, review.path, 'search-index.json'), 'utf8')) as SearchIndex;
+      expect(index.documents.length).toBeGreaterThan(review.sections.length);
+      for (const { section, anchor } of index.documents) {
+        const address = new URL(`${index.sections[section]?.path}#${anchor}`, ROOT).href;
+        expect(problem(address), address).toBeUndefined();
+      }
     }
   });
 
-  it('gives every chart’s downloadable data addresses into the build', () => {
-    const csvs = files().filter((f) => /^charts\/.+\.csv$/.test(f));
+  it('gives every chart’s downloadable data addresses into the build, an indicator’s too', () => {
+    const csvs = files().filter((f) => /\/charts\/[^/]+\.csv$/.test(f));
     expect(csvs).toHaveLength(
-      loadSections().reduce((n, s) => n + s.data.charts.length, 0) + loadReview().data.charts.length,
+      archive.reviews.reduce((n, r) => n + r.charts.length, 0) +
+        archive.places.reduce((n, p) => n + p.indicators.length, 0),
     );
     for (const csv of csvs) {
       const urls = readFileSync(join(site.dist, csv), 'utf8')
@@ -236,11 +275,10 @@ describe('a build under https://example.org/review/2020/', () => {
   });
 
   it('prints the build’s addresses in the PDF, and links only to places the PDF has', async () => {
-    const [pdf = ''] = files().filter((f) => f.endsWith('.pdf'));
-    const bytes = readBytes(join(site.dist, pdf));
+    const bytes = readBytes(join(site.dist, reviewPath(loadReview().data), `${loadReview().data.slug}.pdf`));
     const text = squash((await readPdf(bytes)).pages.join(''));
     // The print edition's own address, in its colophon, and each section's, under its QR code.
-    for (const address of [ROOT, ...loadSections().map((s) => `${ROOT}${s.data.slug}/`)]) {
+    for (const address of [SEED, ...loadSections().map((s) => `${SEED}${s.data.slug}/`)]) {
       expect(text, address).toContain(shortAddress(address));
       expect(problem(address), address).toBeUndefined();
     }

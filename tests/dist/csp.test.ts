@@ -66,22 +66,26 @@ describe('Content Security Policy', () => {
 
 // Who may frame a page is said in a header (deploy/headers.mjs, served by
 // deploy/nginx.conf and public/_headers): any site the pages made to be
-// framed, which are exactly the charts' embed pages; the site itself every
-// other page.
+// framed, which are exactly the charts' embed pages and the small pages at
+// their old addresses, which send a frame on to them on a host without
+// redirect rules; the site itself every other page.
 describe('frame-ancestors', () => {
-  it('lets any site frame exactly the pages of framed charts, and only the site itself any other page', () => {
+  it('lets any site frame exactly the pages of framed charts and their old addresses, and only the site itself any other page', () => {
+    const address = (file: string) => `/${file.replace(/index\.html$/, '')}`;
+    const page = (file: string) => parse(readFileSync(join(distDir, file), 'utf8'));
     const framedByAnyone = htmlFiles().filter(
-      (file) => headersFor(`/${file.replace(/index\.html$/, '')}`)['Content-Security-Policy'] === 'frame-ancestors *',
+      (file) => headersFor(address(file))['Content-Security-Policy'] === 'frame-ancestors *',
     );
-    const embeds = htmlFiles().filter((file) =>
-      parse(readFileSync(join(distDir, file), 'utf8')).querySelector('embed-page'),
-    );
+    const embeds = htmlFiles().filter((file) => page(file).querySelector('embed-page'));
+    const sentOn = htmlFiles().filter((file) => {
+      const refresh = page(file).querySelector('meta[http-equiv="refresh"]')?.getAttribute('content') ?? '';
+      return embeds.some((embed) => refresh === `0; url=${address(embed)}`);
+    });
     expect(embeds.length).toBeGreaterThan(0);
-    expect(framedByAnyone).toEqual(embeds);
-    for (const file of htmlFiles().filter((f) => !embeds.includes(f))) {
-      expect(headersFor(`/${file.replace(/index\.html$/, '')}`)['Content-Security-Policy'], file).toBe(
-        "frame-ancestors 'self'",
-      );
+    expect(sentOn).toHaveLength(embeds.length);
+    expect(framedByAnyone).toEqual([...embeds, ...sentOn].sort());
+    for (const file of htmlFiles().filter((f) => !framedByAnyone.includes(f))) {
+      expect(headersFor(address(file))['Content-Security-Policy'], file).toBe("frame-ancestors 'self'");
     }
   });
 });

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { arrivalMoves } from './arrival';
-import { everyPage, sectionPages } from './site';
+import { everyPage, pageKind, sectionPages } from './site';
 
 // A slow network hands the browser each page in pieces, and the browser
 // paints what it has: a page's first box moved down when the margin of what
@@ -15,7 +15,7 @@ test.use({ javaScriptEnabled: false });
 const sections = new Set(sectionPages());
 const firstOfKind = new Map<string, string>();
 for (const path of everyPage()) {
-  const kind = sections.has(path) ? path : (path.split('/')[0] ?? '');
+  const kind = sections.has(path) ? path : pageKind(path);
   if (!firstOfKind.has(kind)) firstOfKind.set(kind, path);
 }
 

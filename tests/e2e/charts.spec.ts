@@ -4,20 +4,26 @@ import { pdfImages, printedFiles } from '../../scripts/lib/pictures.mjs';
 import { PALETTES } from '../../src/lib/palette';
 import { basePath, outDir } from '../../src/lib/site-env.mjs';
 import { loadReview, loadSections } from '../helpers/content';
-import { readToTheEnd, watchErrors } from './site';
+import { archive, readToTheEnd, seed, watchErrors } from './site';
 
 const sections = loadSections();
 const overview = loadReview().data.charts;
 
-/** Each page with charts and the ids of the charts it must show. */
+/** An indicator's page, whose chart draws a figure across its place's years. */
+const indicators = archive.places.flatMap((p) =>
+  p.indicators.map((i) => [`${p.slug}/indicators/${i.id}/`, [i.id]] as [string, string[]]),
+);
+
+/** Each page with charts and the ids of the charts it must show: the seed's, and an indicator's. */
 const chartPages: [string, string[]][] = [
-  ['', overview.map((c) => c.id)],
-  ...sections.map((s): [string, string[]] => [`${s.data.slug}/`, s.data.charts.map((c) => c.id)]),
-  ['print/', sections.flatMap((s) => s.data.charts.map((c) => c.id))],
+  [seed(), overview.map((c) => c.id)],
+  ...sections.map((s): [string, string[]] => [seed(`${s.data.slug}/`), s.data.charts.map((c) => c.id)]),
+  [seed('print/'), sections.flatMap((s) => s.data.charts.map((c) => c.id))],
+  ...indicators.slice(0, 1),
 ].filter(([, ids]) => ids.length > 0) as [string, string[]][];
 
 /** The pages whose charts come alive: all but the print edition, whose charts are their pictures. */
-const livePages = chartPages.filter(([path]) => path !== 'print/');
+const livePages = chartPages.filter(([path]) => path !== seed('print/'));
 
 const isChartCode = (url: string) => /chart-runtime/.test(url);
 
@@ -87,13 +93,13 @@ test.describe('chart code', () => {
     page.on('request', (r) => {
       if (r.resourceType() === 'script') scripts.push(r.url());
     });
-    await page.goto('print/');
+    await page.goto(seed('print/'));
     await readToTheEnd(page);
     await page.waitForLoadState('networkidle');
     expect(scripts).toEqual([]);
     await expect(page.locator('chart-island')).toHaveCount(0);
     await expect(page.locator('figure.chart .chart-frame img.chart-paper')).toHaveCount(
-      chartPages.find(([path]) => path === 'print/')?.[1].length ?? -1,
+      chartPages.find(([path]) => path === seed('print/'))?.[1].length ?? -1,
     );
   });
 
@@ -122,7 +128,7 @@ test.describe('chart code', () => {
     test('the chart waits for the reader to point at it', async ({ page }) => {
       const requests: string[] = [];
       page.on('request', (r) => requests.push(r.url()));
-      await page.goto('industry/');
+      await page.goto(seed('industry/'));
       await page.waitForLoadState('networkidle');
       const island = page.locator('figure.chart chart-island').first();
       await expect(island).toBeInViewport();
@@ -152,7 +158,7 @@ test.describe('chart code', () => {
   }
 
   test('the live chart takes the picture’s place without shifting the page', async ({ page }) => {
-    await page.goto('party/');
+    await page.goto(seed('party/'));
     const chart = page.locator('figure.chart').first();
     const before = await chart.locator('chart-island').boundingBox();
     await page.evaluate(() => {
@@ -173,7 +179,7 @@ test.describe('chart code', () => {
   });
 
   test('cleans up when its chart is removed, and draws again when put back', async ({ page }) => {
-    await page.goto('party/');
+    await page.goto(seed('party/'));
     const chart = page.locator('figure.chart').first();
     await hydrate(chart);
     const left = await chart.evaluate((figure) => {
@@ -193,7 +199,7 @@ test.describe('motion and colour', () => {
   test.describe('with reduced motion', () => {
     test.use({ reducedMotion: 'reduce' });
     test('the chart is drawn whole at once', async ({ page }) => {
-      await page.goto('party/');
+      await page.goto(seed('party/'));
       const [first, last] = await firstAndLastFrame(page, page.locator('figure.chart').first());
       expect(first.length).toBeGreaterThan(1000);
       expect(first).toBe(last);
@@ -203,7 +209,7 @@ test.describe('motion and colour', () => {
   test.describe('without a preference', () => {
     test.use({ reducedMotion: 'no-preference' });
     test('the chart animates in', async ({ page }) => {
-      await page.goto('party/');
+      await page.goto(seed('party/'));
       const [first, last] = await firstAndLastFrame(page, page.locator('figure.chart').first());
       expect(first).not.toBe(last);
     });
@@ -212,7 +218,7 @@ test.describe('motion and colour', () => {
   test.describe('in dark mode', () => {
     test.use({ colorScheme: 'dark' });
     test('the live chart uses the dark palette', async ({ page }) => {
-      await page.goto('livelihood/');
+      await page.goto(seed('livelihood/'));
       const chart = page.locator('figure.chart').first();
       const island = await hydrate(chart);
       await expect.poll(() => canvasPixelsOf(island, PALETTES.dark.accent)).toBeGreaterThan(500);
@@ -222,7 +228,7 @@ test.describe('motion and colour', () => {
 
   test('a live chart follows a change of colour scheme', async ({ page }) => {
     await page.emulateMedia({ colorScheme: 'light', reducedMotion: 'reduce' });
-    await page.goto('livelihood/');
+    await page.goto(seed('livelihood/'));
     const island = await hydrate(page.locator('figure.chart').first());
     await expect.poll(() => canvasPixelsOf(island, PALETTES.light.accent)).toBeGreaterThan(500);
     await page.emulateMedia({ colorScheme: 'dark' });
@@ -258,7 +264,7 @@ test.describe('without JavaScript', () => {
   test.describe('in dark mode', () => {
     test.use({ colorScheme: 'dark' });
     test('the picture is the dark one', async ({ page }) => {
-      await page.goto('livelihood/');
+      await page.goto(seed('livelihood/'));
       const chart = page.locator('figure.chart').first();
       await chart.scrollIntoViewIfNeeded();
       const img = chart.locator('.chart-screen img');
@@ -269,7 +275,7 @@ test.describe('without JavaScript', () => {
   });
 
   test('the data table is read always and shown on request', async ({ page }) => {
-    await page.goto('livelihood/');
+    await page.goto(seed('livelihood/'));
     const chart = page.locator('figure.chart').first();
     const table = chart.getByRole('table');
     // In the accessibility tree while visually hidden …
@@ -385,11 +391,11 @@ test.describe('printing straight after load', () => {
 
 test('each chart’s data downloads as CSV with one row a figure', async ({ request }) => {
   for (const chart of [...sections.flatMap((s) => s.data.charts), ...overview]) {
-    const response = await request.get(`charts/${chart.id}.csv`);
+    const response = await request.get(seed(`charts/${chart.id}.csv`));
     expect(response.status()).toBe(200);
     const rows = (await response.text()).split('\r\n').filter(Boolean);
     expect(rows).toHaveLength(chart.figures.length + 1);
-    const png = await request.get(`charts/${chart.id}.png`);
+    const png = await request.get(seed(`charts/${chart.id}.png`));
     expect(png.headers()['content-type']).toBe('image/png');
   }
 });

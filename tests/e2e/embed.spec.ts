@@ -5,7 +5,7 @@ import { startNginx } from '../../scripts/lib/nginx.mjs';
 import { HEIGHT_MESSAGE } from '../../src/lib/embed';
 import { outDir } from '../../src/lib/site-env.mjs';
 import { loadSections } from '../helpers/content';
-import { siteAddress, watchErrors, watchPolicy } from './site';
+import { seed, siteAddress, watchErrors, watchPolicy } from './site';
 
 // A chart framed on another site, as a newsroom would place it: the code
 // that 嵌入 gives, on a page of another origin with a strict policy of its
@@ -55,11 +55,11 @@ const contentHeight = (frame: Frame) =>
 test('a chart framed on another site renders, fits its frame as it grows, and breaks no policy on either side', async ({
   page,
 }) => {
-  await page.goto(`${section.data.slug}/`);
+  await page.goto(seed(`${section.data.slug}/`));
   const embed = page.locator(`#chart-${chart.id} .chart-embed`);
   await embed.locator('summary').click();
   const code = await embed.locator('code').textContent();
-  expect(code).toContain(`src="${siteAddress(`embed/${chart.id}/`)}"`);
+  expect(code).toContain(`src="${siteAddress(seed(`embed/${chart.id}/`))}"`);
 
   newsroomPages.set('/article.html', article(servedHere(code ?? '')));
   const errors = watchErrors(page);
@@ -79,7 +79,7 @@ test('a chart framed on another site renders, fits its frame as it grows, and br
     )
     .toBeGreaterThan(0);
 
-  const inner = page.frames().find((f) => f.url().startsWith(`${site.origin}/embed/`));
+  const inner = page.frames().find((f) => f.url().startsWith(`${site.origin}/${seed('embed/')}`));
   if (!inner) throw new Error('the chart’s frame is not from the site');
   // Sized to its content, which is not the height the code guessed.
   await expect.poll(async () => (await iframe.getAttribute('height')) === (await contentHeight(inner))).toBe(true);
@@ -100,7 +100,7 @@ test('a chart framed on another site renders, fits its frame as it grows, and br
 });
 
 test('the sizing script heeds no frame but the site’s own', async ({ page }) => {
-  await page.goto(`${section.data.slug}/`);
+  await page.goto(seed(`${section.data.slug}/`));
   const code = await page.locator(`#chart-${chart.id} .chart-embed code`).textContent();
   // Beside the chart, a frame of the newsroom's own origin (an advertisement, say).
   newsroomPages.set('/other.html', article(''));
@@ -111,7 +111,7 @@ test('the sizing script heeds no frame but the site’s own', async ({ page }) =
   await page.goto(`${newsroomOrigin}/article.html`);
   const chartFrame = page.locator(`iframe[src^="${site.origin}"]`);
   const otherFrame = page.locator('iframe[src="/other.html"]');
-  const framed = () => page.frames().find((f) => f.url().startsWith(`${site.origin}/embed/`));
+  const framed = () => page.frames().find((f) => f.url().startsWith(`${site.origin}/${seed('embed/')}`));
   // The script is running: it has fitted the chart's frame.
   await expect
     .poll(async () => {
@@ -136,7 +136,7 @@ test('the sizing script heeds no frame but the site’s own', async ({ page }) =
 });
 
 test('every other page of the site refuses to be framed by another site', async ({ page }) => {
-  for (const path of [`${section.data.slug}/`, '', `posters/${section.data.slug}/`]) {
+  for (const path of [seed(`${section.data.slug}/`), seed(), seed(`posters/${section.data.slug}/`), '']) {
     newsroomPages.set('/framed.html', article(`<iframe src="${site.origin}/${path}" title="x"></iframe>`));
     const refused = page.waitForEvent('console', (m) => m.text().includes('frame-ancestors'));
     await page.goto(`${newsroomOrigin}/framed.html`);

@@ -26,7 +26,9 @@ function imported(article: string, worker: number): { report: ImportReport; url:
   });
   if (run.status !== 0) throw new Error(`${run.stdout}\n${run.stderr}`);
   const report = JSON.parse(readFileSync(json, 'utf8')) as ImportReport;
-  return { report, url: pathToFileURL(resolve(out, 'import-report.html')).href };
+  // The review's own folder in the archive, where the page is written beside its files.
+  const folder = `${report.review.place}-${report.review.edition ?? report.review.year}`;
+  return { report, url: pathToFileURL(resolve(out, folder, 'import-report.html')).href };
 }
 
 /** An element's text as the page shows it in place, without the details shown on focus. */

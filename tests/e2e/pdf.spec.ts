@@ -3,22 +3,23 @@ import { createHash } from 'node:crypto';
 import { cpSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { formatFileSize, PDF_SIZE_TOKEN } from '../../src/lib/pdf-file.mjs';
+import { formatFileSize, PDF_SIZE_MARK } from '../../src/lib/pdf-file.mjs';
 import { basePath, outDir, siteUrl } from '../../src/lib/site-env.mjs';
 import { absoluteUrl, joinBase, sectionPath, shortAddress } from '../../src/lib/urls';
 import { editedSource, loadReview, loadSections, sentences } from '../helpers/content';
 import { builtPdfs, pdfFonts, readBytes, readPdf, squash, type PdfContents } from '../helpers/pdf';
+import { archive, seed } from './site';
 
 // The PDF that `npm run build` made (scripts/build-pdf.mjs), read as a
 // reader's software reads it.
 const dist = outDir();
 const { data: meta } = loadReview();
 const sections = loadSections();
-const [file = ''] = builtPdfs();
+const file = join(dist, seed(`${meta.slug}.pdf`));
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 
-test('the build made one PDF, named for the review', () => {
-  expect(builtPdfs().map((f) => basename(f))).toEqual([`${meta.slug}.pdf`]);
+test('the build made a PDF for each review, in its folder and named for it', () => {
+  expect(builtPdfs()).toEqual(archive.reviews.map((r) => join(dist, `${r.path}${r.meta.slug}.pdf`)).sort());
 });
 
 test.describe('the PDF of the print edition', () => {
@@ -51,9 +52,9 @@ test.describe('the PDF of the print edition', () => {
   test('leads from each section and from the cover to the online version', () => {
     const site = siteUrl(process.env.SITE_URL);
     const base = basePath(process.env.BASE_PATH);
-    expect(body[0]).toContain(squash(shortAddress(absoluteUrl(site, base))));
+    expect(body[0]).toContain(squash(shortAddress(absoluteUrl(site, joinBase(base, seed())))));
     for (const s of sections) {
-      const address = squash(shortAddress(absoluteUrl(site, joinBase(base, sectionPath(s.data.slug)))));
+      const address = squash(shortAddress(absoluteUrl(site, joinBase(base, seed(sectionPath(s.data.slug))))));
       expect(
         body.filter((page) => page.includes(address)),
         address,
@@ -116,20 +117,20 @@ test.describe('the PDF of the print edition', () => {
     rmSync(again, { recursive: true, force: true });
     rmSync(join('.tmp', 'pdf-again-cache'), { recursive: true, force: true });
     cpSync(dist, again, { recursive: true });
-    rmSync(join(again, basename(file)));
+    rmSync(join(again, seed(basename(file))));
     // A cache of its own, empty: the PDF is printed again, not taken from the build's cache.
     const run = spawnSync(process.execPath, ['scripts/build-pdf.mjs'], {
       env: { ...process.env, OUT_DIR: again, CACHE_DIR: join('.tmp', 'pdf-again-cache') },
       encoding: 'utf8',
     });
     expect(run.status, run.stderr).toBe(0);
-    expect(sha256(readBytes(join(again, basename(file))))).toBe(sha256(bytes));
+    expect(sha256(readBytes(join(again, seed(basename(file)))))).toBe(sha256(bytes));
   });
 });
 
 test('the overview and the print edition link to the PDF with its size', async ({ page, request }) => {
   const size = formatFileSize(readBytes(file).length);
-  for (const path of ['', 'print/']) {
+  for (const path of [seed(), seed('print/')]) {
     await page.goto(path);
     const link = page.locator('a[data-pdf]');
     await expect(link).toHaveText(`下载PDF（${size}）`);
@@ -141,15 +142,18 @@ test('the overview and the print edition link to the PDF with its size', async (
 
 test('no built page still holds the size placeholder', () => {
   const pages = readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html'));
-  // Those that link to the PDF among them: the overview and the print edition; and the rest.
+  // Those that link to a PDF among them: each review's overview and print edition; and the rest.
   expect(pages).toEqual(
     expect.arrayContaining([
       'index.html',
-      'print/index.html',
       'search/index.html',
       '404.html',
-      ...sections.map((s) => `${s.data.slug}/index.html`),
+      ...archive.reviews.flatMap((r) => [
+        `${r.path}index.html`,
+        `${r.path}print/index.html`,
+        ...r.sections.map((s) => `${r.path}${s.data.slug}/index.html`),
+      ]),
     ]),
   );
-  for (const page of pages) expect(readFileSync(join(dist, page), 'utf8'), page).not.toContain(PDF_SIZE_TOKEN);
+  for (const page of pages) expect(readFileSync(join(dist, page), 'utf8'), page).not.toContain(PDF_SIZE_MARK);
 });

@@ -3,7 +3,7 @@ import { plainText } from '../../src/lib/section-body';
 import { shortAddress } from '../../src/lib/urls';
 import { loadReview, loadSections, sentences } from '../helpers/content';
 import { readPdf } from '../helpers/pdf';
-import { sectionPages, sitemapPages, watchErrors } from './site';
+import { seed, sectionPages, sitemapPages, watchErrors } from './site';
 
 const sections = loadSections();
 const { data: meta } = loadReview();
@@ -32,7 +32,7 @@ test.describe('a section page printed straight after it loads, in the dark schem
   test.use({ colorScheme: 'dark' });
 
   for (const path of sectionPages()) {
-    const section = sections.find((s) => `${s.data.slug}/` === path);
+    const section = sections.find((s) => seed(`${s.data.slug}/`) === path);
 
     test(`/${path}`, async ({ page }) => {
       const errors = watchErrors(page);
@@ -77,7 +77,7 @@ test.describe('a section page printed straight after it loads, in the dark schem
 });
 
 test('the print edition prints from the browser: cover, contents, one page opening each section', async ({ page }) => {
-  await page.goto('print/');
+  await page.goto(seed('print/'));
   const pdf = await readPdf(new Uint8Array(await page.pdf({ preferCSSPageSize: true, printBackground: true })));
   expect(pdf.pages.length).toBeGreaterThanOrEqual(sections.length + 3);
   // The machine's Noto Sans CJK maps some glyphs to Kangxi radicals (⼒ for

@@ -6,28 +6,32 @@ import { MAX_QUERY_LENGTH } from '../../src/lib/search/query';
 import { search as words } from '../../src/lib/ui';
 import { sectionPath } from '../../src/lib/urls';
 import { loadSections } from '../helpers/content';
-import { everyPage, readToTheEnd } from './site';
+import { archive, SEED_PATH, seed } from './site';
 
 // The search against the built site. The query set is every topic lead and
-// figure label of the content and the words of
-// tests/fixtures/search-queries.json; a passage is relevant when it holds
-// the query exactly. Every relevant passage must be found, nothing else, and
-// the first result must hold the query (for a lead: its own topic).
+// figure label of the seed and the words of tests/fixtures/search-queries.json;
+// a passage of any review is relevant when it holds the query exactly. Every
+// relevant passage of the archive must be found, nothing else, and the first
+// result must hold the query (for a lead: its own topic). The search starts
+// from the seed, as its header's link does (?in=), so the seed's come first.
 const sections = loadSections();
-const { documents } = searchIndex(sections, sectionPath);
+/** Every passage and card of every review, each at its place (review/slug/#anchor). */
+const documents = archive.reviews.flatMap((review) => {
+  const index = searchIndex('', review.sections, (slug) => `${review.path}${sectionPath(slug)}`);
+  return index.documents.map((d) => ({ ...d, place: `${index.sections[d.section]?.path}#${d.anchor}` }));
+});
 const fixture = JSON.parse(readFileSync('tests/fixtures/search-queries.json', 'utf8')) as {
   words: string[];
   absent: string[];
 };
-const placeOf = (d: (typeof documents)[number]) => `${sections[d.section]?.data.slug}/#${d.anchor}`;
-/** The places (slug/#anchor) whose words hold a query exactly. */
+/** The places (review/slug/#anchor) whose words hold a query exactly. */
 const holding = (query: string) =>
-  new Set(documents.filter((d) => `${d.title}\n${d.text}`.includes(query)).map(placeOf));
+  new Set(documents.filter((d) => `${d.title}\n${d.text}`.includes(query)).map((d) => d.place));
 
 const leads = sections.flatMap((s) =>
   [...s.body.matchAll(/<Topic id="([^"]+)" lead="([^"]+)"/g)].map(([, id = '', lead = '']) => ({
     query: lead,
-    first: `${s.data.slug}/#${id}`,
+    first: seed(`${s.data.slug}/#${id}`),
   })),
 );
 const labels = sections.flatMap((s) => s.data.figures.map((f) => f.label));
@@ -51,8 +55,10 @@ async function search(page: Page, query: string): Promise<{ places: string[]; hr
   return { places, hrefs, said: (await status(page).textContent()) ?? '' };
 }
 
+/** The search page as the seed's header links to it, with a query or none. */
 async function openSearch(page: Page, query = ''): Promise<void> {
-  await page.goto(query ? `search/?q=${encodeURIComponent(query)}` : 'search/');
+  const scope = `in=${encodeURIComponent(SEED_PATH)}`;
+  await page.goto(query ? `search/?${scope}&q=${encodeURIComponent(query)}` : `search/?${scope}`);
   await expect(page.locator('site-search')).toHaveAttribute('data-state', 'ready');
 }
 
@@ -79,7 +85,7 @@ test.describe('the query set', () => {
     }
   });
 
-  test('finds nothing for words that do not occur, says so and offers the sections', async ({ page }) => {
+  test('finds nothing for words that do not occur, says so and offers the reviews', async ({ page }) => {
     expect(fixture.absent.length).toBeGreaterThanOrEqual(10);
     await openSearch(page);
     for (const query of fixture.absent) {
@@ -91,10 +97,10 @@ test.describe('the query set', () => {
     const offered = page.locator('[data-search-others]');
     await expect(offered).toBeVisible();
     await expect(offered).toContainText(words.tryOther);
-    for (const section of sections) {
-      await expect(offered.getByRole('link', { name: section.data.headline })).toHaveAttribute(
+    for (const review of archive.reviews) {
+      await expect(offered.getByRole('link', { name: new RegExp(review.meta.title) })).toHaveAttribute(
         'href',
-        new RegExp(`/${section.data.slug}/$`),
+        new RegExp(`/${review.path}$`),
       );
     }
   });
@@ -157,7 +163,7 @@ test.describe('queries as readers type them', () => {
     expect(await places('６８．１％')).toEqual(trade);
     expect(await places('68.1')).toEqual(trade);
     expect(await places(' 营商环境。')).toEqual(await places('营商环境'));
-    expect(await places('营商 执法检查')).toEqual(['party/#leadership']);
+    expect(await places('营商 执法检查')).toEqual([seed('party/#leadership')]);
   });
 
   test('a number is never found inside a longer one', async ({ page }) => {
@@ -185,7 +191,9 @@ test.describe('the search page', () => {
     await expect(field(page)).toHaveValue('幼儿园');
     await expect(status(page)).toHaveText(words.found(holding('幼儿园').size));
     await field(page).fill('空气质量');
-    await expect(page).toHaveURL(new RegExp(`search/\\?q=${encodeURIComponent('空气质量')}$`));
+    await expect(page).toHaveURL(
+      new RegExp(`search/\\?in=${encodeURIComponent(SEED_PATH)}&q=${encodeURIComponent('空气质量')}$`),
+    );
     await page.reload();
     await expect(field(page)).toHaveValue('空气质量');
     await expect(status(page)).toHaveText(words.found(holding('空气质量').size));
@@ -194,15 +202,20 @@ test.describe('the search page', () => {
   test('shows each result’s kicker, its lead and the words around the hit, the hit marked', async ({ page }) => {
     await openSearch(page, '营商环境');
     const first = results(page).first();
-    await expect(first.getByRole('link')).toHaveAccessibleName('聚焦深化改革开放 优化提升营商环境。');
+    // Its kicker names the review first: the archive's search finds every review's.
+    await expect(first.getByRole('link')).toHaveAccessibleName('铜川 · 2020年 · 聚焦深化改革开放 优化提升营商环境。');
     await expect(first.locator('mark')).toHaveText('营商环境');
     const second = results(page).nth(1);
     await expect(second.locator('[data-snippet] mark')).toHaveText('营商环境');
     await expect(second.locator('[data-snippet]')).toContainText('开展了优化营商环境条例');
   });
 
-  test('is reached from every page’s header by a plain link', async ({ page }) => {
-    await page.goto('');
+  test('is reached from every page’s header by a plain link, from a review’s to search it first', async ({ page }) => {
+    await page.goto(seed());
+    await expect(page.getByRole('banner').getByRole('link', { name: words.title })).toHaveAttribute(
+      'href',
+      new RegExp(`/search/\\?in=${encodeURIComponent(SEED_PATH)}$`),
+    );
     await page.getByRole('banner').getByRole('link', { name: words.title }).click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(words.title);
     await expect(page.getByRole('banner').getByRole('link', { name: words.title })).toHaveAttribute(
@@ -222,7 +235,8 @@ test.describe('the search page', () => {
     await expect(field(page)).toHaveValue('');
     await expect(results(page)).toHaveCount(0);
     await expect(status(page)).toHaveText('');
-    await expect(page).toHaveURL(/search\/$/);
+    // The review it searches first stays in the address; the query goes.
+    await expect(page).toHaveURL(new RegExp(`search/\\?in=${encodeURIComponent(SEED_PATH)}$`));
     await page.keyboard.type('石林');
     await expect(status(page)).toHaveText(words.found(1));
   });
@@ -298,37 +312,14 @@ test.describe('a result’s link', () => {
   });
 });
 
-test('no other page loads the search’s code or its index', async ({ page }) => {
-  const requested: string[] = [];
-  page.on('request', (request) => requested.push(request.url()));
-  await openSearch(page);
-  const entry = await page
-    .locator('script[src]')
-    .evaluateAll((scripts) => scripts.map((s) => (s as HTMLScriptElement).src));
-  requested.length = 0;
-  await search(page, '铜川');
-  const searchFiles = new Set([...entry, ...requested.filter((url) => /\.(js|json)$/.test(new URL(url).pathname))]);
-  expect([...searchFiles].some((url) => url.endsWith('search-index.json'))).toBe(true);
-
-  for (const path of everyPage().filter((p) => !p.startsWith('search/'))) {
-    requested.length = 0;
-    await page.goto(path);
-    await readToTheEnd(page);
-    expect(
-      requested.filter((url) => searchFiles.has(url)),
-      path,
-    ).toEqual([]);
-  }
-});
-
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
-  test('the page says search needs it and offers the sections', async ({ page }) => {
+  test('the page says search needs it and offers the reviews', async ({ page }) => {
     await page.goto('search/?q=铜川');
     await expect(page.getByText(words.noScript)).toBeVisible();
-    for (const section of sections) {
-      await expect(page.getByRole('link', { name: section.data.headline }).first()).toBeVisible();
+    for (const review of archive.reviews) {
+      await expect(page.getByRole('link', { name: new RegExp(review.meta.title) }).first()).toBeVisible();
     }
   });
 });

@@ -4,7 +4,7 @@ import { PNG } from 'pngjs';
 import { readBody } from '../../src/lib/section-body';
 import { loadSections } from '../helpers/content';
 import { USER_AGENTS } from '../fixtures/user-agents';
-import { axeFindings, previewPath, sectionPages, siteAddress, sitemapPages } from './site';
+import { axeFindings, pageKind, previewPath, seed, sectionPages, siteAddress, sitemapPages } from './site';
 
 const sections = loadSections();
 const [first] = sections;
@@ -63,12 +63,12 @@ test.describe('the share control', () => {
     await page.addInitScript(() => {
       Reflect.deleteProperty(Navigator.prototype, 'share');
     });
-    await page.goto(`${slug}/`);
+    await page.goto(seed(`${slug}/`));
     const control = sectionControl(page);
     await expect(control.getByRole('link', { name: '本页链接' })).toBeHidden();
     await control.getByRole('button', { name: '复制链接' }).click();
     await expect(control.locator('[aria-live="polite"]')).toHaveText('链接已复制');
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(siteAddress(`${slug}/`));
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(siteAddress(seed(`${slug}/`)));
     await expect(control.getByRole('link', { name: '海报' })).toBeVisible();
     await expect(control.getByText('点击右上角')).toBeHidden();
   });
@@ -76,13 +76,13 @@ test.describe('the share control', () => {
   test('opens the share sheet with the section’s title, sentence and address where there is one', async ({ page }) => {
     await stubShare(page);
     const said = await recordAnnouncements(page);
-    await page.goto(`${slug}/`);
+    await page.goto(seed(`${slug}/`));
     await sectionControl(page).getByRole('button', { name: '分享' }).click();
     await expect
       .poll(() => page.evaluate(() => (window as unknown as { sharedData: ShareData[] }).sharedData))
       .toEqual([
         {
-          url: siteAddress(`${slug}/`),
+          url: siteAddress(seed(`${slug}/`)),
           title: `${first.data.title} ${first.data.headline}`,
           text: first.data.summary,
         },
@@ -97,17 +97,17 @@ test.describe('the share control', () => {
   }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await stubShare(page, 'NotAllowedError');
-    await page.goto(`${slug}/`);
+    await page.goto(seed(`${slug}/`));
     await sectionControl(page).getByRole('button', { name: '分享' }).click();
     await expect(sectionControl(page).locator('[aria-live="polite"]')).toHaveText('链接已复制');
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(siteAddress(`${slug}/`));
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(siteAddress(seed(`${slug}/`)));
   });
 
   test('says nothing and copies nothing when the reader closes the share sheet', async ({ page, context }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await stubShare(page, 'AbortError');
     const said = await recordAnnouncements(page);
-    await page.goto(`${slug}/`);
+    await page.goto(seed(`${slug}/`));
     await page.evaluate(() => navigator.clipboard.writeText('before'));
     await sectionControl(page).getByRole('button', { name: '分享' }).click();
     await expect
@@ -125,30 +125,30 @@ test.describe('the share control', () => {
         value: () => Promise.reject(new DOMException('stub', 'NotAllowedError')),
       });
     });
-    await page.goto(`${slug}/`);
+    await page.goto(seed(`${slug}/`));
     await sectionControl(page).getByRole('button', { name: '复制链接' }).click();
     await expect(sectionControl(page).locator('[aria-live="polite"]')).toHaveText(
-      `未能自动复制，请长按或手动复制地址：${siteAddress(`${slug}/`)}`,
+      `未能自动复制，请长按或手动复制地址：${siteAddress(seed(`${slug}/`))}`,
     );
   });
 
   test('copies a figure’s permalink from its card', async ({ page, context }) => {
     test.skip(!firstFigure, 'the first section has no figures');
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-    await page.goto(`${slug}/`);
+    await page.goto(seed(`${slug}/`));
     const card = page.locator(`#fig-${firstFigure?.id}`);
     await card.getByRole('button', { name: `复制链接：${firstFigure?.label}` }).click();
     await expect(card.locator('[aria-live="polite"]')).toHaveText('链接已复制');
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
-      siteAddress(`${slug}/#fig-${firstFigure?.id}`),
+      siteAddress(seed(`${slug}/#fig-${firstFigure?.id}`)),
     );
   });
 
   test('lets the overview pass itself on', async ({ page, context }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-    await page.goto('');
+    await page.goto(seed());
     await page.getByRole('main').locator('share-control').first().getByRole('button').click();
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(siteAddress());
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(siteAddress(seed()));
   });
 });
 
@@ -156,11 +156,11 @@ test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
   test('the share controls are plain links to the addresses, never dead buttons', async ({ page }) => {
-    await page.goto(`${slug}/`);
+    await page.goto(seed(`${slug}/`));
     await expect(page.getByRole('main').getByRole('button')).toHaveCount(0);
     await expect(sectionControl(page).getByRole('link', { name: '本页链接' })).toHaveAttribute(
       'href',
-      siteAddress(`${slug}/`),
+      siteAddress(seed(`${slug}/`)),
     );
     await expect(sectionControl(page).getByRole('link', { name: '海报' })).toHaveAttribute(
       'href',
@@ -170,7 +170,7 @@ test.describe('without JavaScript', () => {
       const card = page.locator(`#fig-${firstFigure.id}`);
       await expect(card.getByRole('link', { name: `链接到本数据：${firstFigure.label}` })).toHaveAttribute(
         'href',
-        siteAddress(`${slug}/#fig-${firstFigure.id}`),
+        siteAddress(seed(`${slug}/#fig-${firstFigure.id}`)),
       );
       await expect(card.getByRole('link', { name: `海报：${firstFigure.label}` })).toHaveAttribute(
         'href',
@@ -182,7 +182,7 @@ test.describe('without JavaScript', () => {
   test('a heading link is a link to the heading', async ({ page }) => {
     test.skip(!firstTopic, 'the first section has no topics');
     const { id, lead } = firstTopic ?? { id: '', lead: '' };
-    await page.goto(`${slug}/`);
+    await page.goto(seed(`${slug}/`));
     await page.getByRole('link', { name: `链接到本段：${lead}` }).click();
     await expect(page).toHaveURL(new RegExp(`#${id}$`));
   });
@@ -194,7 +194,7 @@ test.describe('heading links', () => {
 
   test('say what they link to, go to the heading and copy its address', async ({ page, context }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-    await page.goto(`${slug}/`);
+    await page.goto(seed(`${slug}/`));
     const link = page.getByRole('link', { name: `链接到本段：${lead}` });
     await expect(link).toHaveAttribute('href', `#${id}`);
     await link.focus();
@@ -202,18 +202,18 @@ test.describe('heading links', () => {
     await link.click();
     await expect(page).toHaveURL(new RegExp(`#${id}$`));
     await expect(page.locator(`heading-link:has(a[href="#${id}"]) [aria-live="polite"]`)).toHaveText('链接已复制');
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(siteAddress(`${slug}/#${id}`));
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(siteAddress(seed(`${slug}/#${id}`)));
   });
 
   test('leave the heading’s own name and the paragraph’s text as they were', async ({ page }) => {
-    await page.goto(`${slug}/`);
+    await page.goto(seed(`${slug}/`));
     await expect(page.getByRole('heading', { name: lead, exact: true })).toHaveAttribute('id', id);
     const text = await page.locator(`.topic:has(> [id="${id}"])`).innerText();
     expect(text.replace(/\s/g, '').startsWith(lead)).toBe(true);
   });
 
   test('are hidden in the margin until the paragraph is hovered', async ({ page }) => {
-    await page.goto(`${slug}/`);
+    await page.goto(seed(`${slug}/`));
     const link = page.getByRole('link', { name: `链接到本段：${lead}` });
     await expect(link).toHaveCSS('opacity', '0');
     await page.locator(`[id="${id}"]`).hover();
@@ -229,7 +229,7 @@ test.describe('heading links on a touch screen', () => {
   const { id, lead } = firstTopic ?? { id: '', lead: '' };
 
   test('are always shown, right after the run-in head', async ({ page }) => {
-    await page.goto(`${slug}/`);
+    await page.goto(seed(`${slug}/`));
     const link = page.getByRole('link', { name: `链接到本段：${lead}` });
     await expect(link).toHaveCSS('opacity', '1');
     const [linkBox, headingBox] = [await link.boundingBox(), await page.locator(`[id="${id}"]`).boundingBox()];
@@ -284,8 +284,12 @@ test.describe('page metadata', () => {
       expect(body.byteLength).toBeLessThan(150 * 1024);
 
       const data = page.locator('script[type="application/ld+json"]');
-      // The search page is not part of the article, and does not say it is.
-      if (path === 'search/') await expect(data).toHaveCount(0);
+      // The pages around the reviews are not an article, and do not say they are; an indicator's is a Dataset.
+      const kind = pageKind(path);
+      if (kind === 'indicator') {
+        const jsonLd = JSON.parse((await data.textContent()) ?? '');
+        expect(jsonLd).toMatchObject({ '@type': 'Dataset', inLanguage: 'zh-CN' });
+      } else if (['archive', 'place', 'search/'].includes(kind)) await expect(data).toHaveCount(0);
       else {
         const jsonLd = JSON.parse((await data.textContent()) ?? '');
         expect(jsonLd).toMatchObject({ '@type': 'NewsArticle', inLanguage: 'zh-CN', url: siteAddress(path) });
@@ -302,10 +306,10 @@ test.describe('page metadata', () => {
 
 /** Every poster: its name and the address its QR code must hold. */
 const posters = [
-  { name: 'index', path: '' },
+  { name: 'index', path: seed() },
   ...sections.flatMap((s) => [
-    { name: s.data.slug, path: `${s.data.slug}/` },
-    ...s.data.figures.map((f) => ({ name: `fig-${f.id}`, path: `${s.data.slug}/#fig-${f.id}` })),
+    { name: s.data.slug, path: seed(`${s.data.slug}/`) },
+    ...s.data.figures.map((f) => ({ name: `fig-${f.id}`, path: seed(`${s.data.slug}/#fig-${f.id}`) })),
   ]),
 ];
 
@@ -316,7 +320,7 @@ test.describe('posters', () => {
       request,
       baseURL,
     }) => {
-      const response = await request.get(`posters/${name}.png`);
+      const response = await request.get(seed(`posters/${name}.png`));
       expect(response.status()).toBe(200);
       expect(response.headers()['content-type']).toBe('image/png');
       const body = await response.body();
@@ -326,7 +330,7 @@ test.describe('posters', () => {
       expect(png.height / png.width).toBeGreaterThanOrEqual(4 / 3);
       expect(jsQR(new Uint8ClampedArray(png.data), png.width, png.height)?.data).toBe(siteAddress(path));
 
-      await page.goto(`posters/${name}/`);
+      await page.goto(seed(`posters/${name}/`));
       const poster = page.locator('main img[data-poster]');
       await expect(poster).toHaveAttribute('src', new RegExp(`/posters/${name}\\.png$`));
       expect([await poster.getAttribute('width'), await poster.getAttribute('height')]).toEqual([
@@ -359,7 +363,7 @@ for (const [system, userAgent] of [
         page,
         browser,
       }) => {
-        await page.goto(`${slug}/`);
+        await page.goto(seed(`${slug}/`));
         const control = sectionControl(page);
         await expect(control.getByText('点击右上角「···」发送给朋友或分享到朋友圈', { exact: true })).toBeVisible();
         await expect(control.getByRole('button')).toBeHidden();
@@ -395,8 +399,8 @@ for (const [system, userAgent] of [
 
       // Each page as WeChat shows it: the section with the hint, the poster's page with its own.
       for (const [path, shown] of [
-        [`${slug}/`, '点击右上角「···」发送给朋友或分享到朋友圈'],
-        [`posters/${slug}/`, '长按图片保存，或发送给朋友'],
+        [seed(`${slug}/`), '点击右上角「···」发送给朋友或分享到朋友圈'],
+        [seed(`posters/${slug}/`), '长按图片保存，或发送给朋友'],
       ] as const) {
         test(`/${path} has no accessibility violations (axe, WCAG 2.2 AA)`, async ({ page }) => {
           await page.goto(path);

@@ -2,6 +2,8 @@
  * What the browser tests know about the built site: its pages (from the
  * sitemap, as a crawler would find them) and paths under the base path.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Frame, type Page } from '@playwright/test';
 import { buildPages } from '../../scripts/lib/pages.mjs';
@@ -9,11 +11,22 @@ import { scrollThrough } from '../../scripts/lib/read-through.mjs';
 import { sitemapUrls } from '../../scripts/lib/sitemap.mjs';
 import { basePath, outDir, siteUrl } from '../../src/lib/site-env.mjs';
 import { absoluteUrl } from '../../src/lib/urls';
-import { loadSections } from '../helpers/content';
+import { loadArchive, loadSections } from '../helpers/content';
 
 const base = basePath(process.env.BASE_PATH);
 
-/** Paths of every page in the sitemap, relative to the base ('' is the overview). */
+/** The tests' archive, as the build was made from it (CONTENT_DIR=tests/fixtures/archive). */
+export const archive = loadArchive();
+const seedReview = archive.reviews.find((r) => r.key === 'tongchuan-2020');
+if (!seedReview) throw new Error('the tests’ archive has no seed (tongchuan-2020)');
+
+/** The seed review's address, relative to the base: tongchuan/2020/. */
+export const SEED_PATH = seedReview.path;
+
+/** A path of the seed review ('' is its overview), relative to the base, as page.goto takes it. */
+export const seed = (path = '') => `${SEED_PATH}${path}`;
+
+/** Paths of every page in the sitemap, relative to the base ('' is the archive's front page). */
 export function sitemapPages(): string[] {
   return sitemapUrls(outDir()).pages.map((loc) => new URL(loc).pathname.slice(base.length));
 }
@@ -26,21 +39,99 @@ function searchWithResults(): string {
 
 /**
  * Every page a reader can reach: the sitemap's (the search page showing
- * results), each poster's, each framed chart's and the page for unknown addresses.
+ * results), each poster's, each framed chart's, each old address's and the
+ * page for unknown addresses.
  */
-export function everyPage(): string[] {
+export function allPages(): string[] {
   return buildPages(outDir()).map((path) => {
     const relative = path.slice(base.length);
     return relative === 'search/' ? searchWithResults() : relative;
   });
 }
 
-/** A chart's page for other sites to frame: the chart alone, without the site's header, footer or skip link. */
-export const isEmbed = (path: string) => path.startsWith('embed/');
+/** What kind of page a path is: a review's overview, section, print edition, poster or framed chart; a place's, an indicator's, an old address's … */
+export function pageKind(path: string): string {
+  const review = archive.reviews.find((r) => path.startsWith(r.path));
+  if (review) {
+    const rest = path.slice(review.path.length);
+    if (rest === '' || rest === 'print/') return rest || 'overview';
+    const folder = /^(posters|embed)\//.exec(rest)?.[1];
+    return folder ?? 'section';
+  }
+  if (archive.places.some((p) => path === `${p.slug}/`)) return 'place';
+  if (/^[^/]+\/indicators\//.test(path)) return 'indicator';
+  if (path === '' || path.startsWith('search/') || path === '404.html') return path || 'archive';
+  return `old address of a ${/^(posters|embed)\//.exec(path)?.[1] ?? 'page'}`;
+}
 
-/** The section pages: every sitemap page but the overview, the print edition and the search. */
+/**
+ * The pages the sweeps of every page visit: every page of the seed and of
+ * the site around the reviews, and of every other review the first page of
+ * each kind (and of the indicators' the first). A page of one kind is made by the same code in every review;
+ * visiting them all at four widths and schemes would only multiply the time.
+ */
+export function everyPage(): string[] {
+  const seen = new Set<string>();
+  return allPages().filter((path) => {
+    const kind = pageKind(path);
+    // An old address sends the reader on at once (moved.spec.ts follows them).
+    if (kind.startsWith('old address')) return false;
+    const review = archive.reviews.find((r) => path.startsWith(r.path));
+    if (review?.path === SEED_PATH || ['archive', 'place', '404.html'].includes(kind) || kind.startsWith('search/')) {
+      return true;
+    }
+    const key = `${review?.path ?? ''} ${kind}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/**
+ * A page of every kind, for the views that do not read every page: the
+ * seed's overview, each of its sections (their charts and corrections
+ * differ), its print edition, a poster of each kind and a framed chart; the
+ * other reviews' overviews (their heads differ: a review with no series or
+ * subtitle); and the pages around the reviews, a place's and an indicator's
+ * the first.
+ */
+export function everyKind(): string[] {
+  const seen = new Set<string>();
+  const posterKind = (path: string) => /posters\/(index|fig-)/.exec(path)?.[1] ?? 'section';
+  return everyPage().filter((path) => {
+    const kind = pageKind(path);
+    const ofSeed = path.startsWith(SEED_PATH);
+    if (ofSeed && (kind === 'section' || kind === 'overview' || kind === 'print/')) return true;
+    if (!ofSeed && kind === 'overview') return true;
+    const key = kind === 'posters' ? `posters ${posterKind(path)}` : kind;
+    if (!ofSeed && ['posters', 'embed', 'section', 'print/'].includes(kind)) return false;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** The kinds of page with neither a chart nor a control, which load no script at all. */
+export const SCRIPTLESS_KINDS = ['posters', 'archive', 'place', '404.html'];
+
+/** The search's own code, as its page imports it (code/*.js named in it), read once from the build. */
+const searchCode = new Set(
+  readFileSync(join(outDir(), 'search', 'index.html'), 'utf8').match(/code\/[\w.-]+\.js/g) ?? [],
+);
+if (searchCode.size === 0) throw new Error('the search page names no code of its own: has the build changed?');
+
+/** Whether a request is for the search's code or a review's search index. */
+export const isSearchFile = (url: string) => {
+  const { pathname } = new URL(url);
+  return pathname.endsWith('/search-index.json') || [...searchCode].some((file) => pathname.endsWith(`/${file}`));
+};
+
+/** A chart's page for other sites to frame: the chart alone, without the site's header, footer or skip link. */
+export const isEmbed = (path: string) => pageKind(path) === 'embed';
+
+/** The seed's section pages. */
 export function sectionPages(): string[] {
-  return sitemapPages().filter((p) => p !== '' && p !== 'print/' && p !== 'search/');
+  return sitemapPages().filter((p) => p.startsWith(SEED_PATH) && pageKind(p) === 'section');
 }
 
 /** Collects console errors and failed page errors while a test runs. */

@@ -5,10 +5,13 @@
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { FIXTURE_ARCHIVE } from './content';
 
 export interface TestBuild {
-  /** The content folder to edit before building. */
+  /** The archive folder to edit before building. */
   content: string;
+  /** The seed review's folder in it. */
+  review: string;
   /** Where the build writes the site. */
   dist: string;
   /** Runs `astro build`; returns its exit status and everything it printed. */
@@ -17,13 +20,16 @@ export interface TestBuild {
   pdf(env?: Record<string, string>): { status: number | null; output: string };
 }
 
-/** A copy of content/ in .tmp/<name>/ with its own output and cache folders. */
-export function testBuild(name: string): TestBuild {
+/**
+ * A copy of the tests' archive (tests/fixtures/archive), or of some of its
+ * reviews, in .tmp/<name>/ with its own output and cache folders.
+ */
+export function testBuild(name: string, reviews: string[] = ['tongchuan-2020']): TestBuild {
   const root = join('.tmp', name);
   rmSync(root, { recursive: true, force: true });
   mkdirSync(root, { recursive: true });
   const content = join(root, 'content');
-  cpSync('content', content, { recursive: true });
+  for (const review of reviews) cpSync(join(FIXTURE_ARCHIVE, review), join(content, review), { recursive: true });
   const dist = join(root, 'dist');
   const run = (args: string[], env: Record<string, string>) => {
     const result = spawnSync('npx', args, {
@@ -34,6 +40,7 @@ export function testBuild(name: string): TestBuild {
   };
   return {
     content,
+    review: join(content, 'tongchuan-2020'),
     dist,
     build: (env = {}) => run(['astro', 'build'], env),
     pdf: (env = {}) => run(['node', 'scripts/build-pdf.mjs'], env),

@@ -1,31 +1,33 @@
 /**
- * Reads the content folder the way the site does (schemas included), for
- * tests that check content without building the site.
+ * Reads the tests' own archive (tests/fixtures/archive/, never the live
+ * content/) the way the site does (schemas included), for tests that check
+ * content without building the site. The seed, the review the site was made
+ * for, is one of its reviews, word for word as published.
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { buildArchive, type Archive } from '../../src/lib/archive';
+import { readArchiveFiles, readReview, readSections, type SectionFile } from '../../src/lib/archive-files';
 import type { ReviewSource, SectionSource } from '../../src/lib/checks';
-import { readSectionFile, readYamlFile } from '../../src/lib/content-file';
-import { reviewSchema } from '../../src/schemas/review';
-import { sectionSchema } from '../../src/schemas/section';
 
-export const CONTENT = 'content';
+/** The tests' archive: the seed, the invented reviews, two years of one invented place. */
+export const FIXTURE_ARCHIVE = 'tests/fixtures/archive';
 
-export function loadSections(dir = CONTENT): SectionSource[] {
-  const folder = join(dir, 'sections');
-  return readdirSync(folder)
-    .filter((f) => f.endsWith('.mdx'))
-    .sort()
-    .map((f) => {
-      const file = join(folder, f);
-      const { data, body } = readSectionFile(file, file, sectionSchema);
-      return { file, data, body };
-    });
-}
+/** Every review of the tests' archive, by folder. */
+export const FIXTURE_REVIEWS = readdirSync(FIXTURE_ARCHIVE)
+  .filter((name) => !name.endsWith('.md'))
+  .sort();
 
-export function loadReview(dir = CONTENT): ReviewSource {
-  const file = join(dir, 'review.yaml');
-  return { file, data: readYamlFile(file, file, reviewSchema, 'the review') };
+/** The seed's folder in it. */
+export const SEED = join(FIXTURE_ARCHIVE, 'tongchuan-2020');
+
+export const loadSections = (dir = SEED): SectionSource[] => readSections(dir);
+
+export const loadReview = (dir = SEED): ReviewSource => readReview(dir);
+
+/** A whole archive, read and put together as the site does (without its checks). */
+export function loadArchive(dir = FIXTURE_ARCHIVE): Archive<SectionFile> {
+  return buildArchive(readArchiveFiles(dir));
 }
 
 /** The source article with the documented edits: full-width , ( ) and the corrected third heading. */

@@ -14,8 +14,9 @@ const dist = outDir();
 
 /** The PDFs at the top of the build (there should be one). */
 export function builtPdfs(): string[] {
-  return readdirSync(dist)
+  return readdirSync(dist, { recursive: true, encoding: 'utf8' })
     .filter((f) => f.endsWith('.pdf'))
+    .sort()
     .map((f) => join(dist, f));
 }
 

@@ -218,7 +218,8 @@ describe('chartAlt, chartTable, chartCsv', () => {
   });
 
   it('write the raw values as CSV with the address of each quote', () => {
-    const csv = chartCsv(model('overview-growth'), (id) => `https://example.org/#quote-${id}`);
+    const ids = model('overview-growth').rows.map((r) => r.figure);
+    const csv = chartCsv(model('overview-growth'), (row) => `https://example.org/#quote-${ids[row]}`);
     expect(csv.startsWith('\uFEFF')).toBe(true);
     const lines = csv.slice(1).split('\r\n');
     expect(lines[0]).toBe(CHART_CSV_COLUMNS.join(','));

@@ -34,18 +34,18 @@ describe('content checks', () => {
     const { review, sections } = content();
     nth(sections, 1).data.slug = 'industry';
     expect(problem(review, sections)).toBe(
-      'content/sections/02-reform.mdx: slug “industry” is already used by content/sections/01-industry.mdx. Each section needs its own slug.',
+      'tests/fixtures/archive/tongchuan-2020/sections/02-reform.mdx: slug “industry” is already used by tests/fixtures/archive/tongchuan-2020/sections/01-industry.mdx. Each section needs its own slug.',
     );
   });
 
   it.each([
     [
       'print',
-      '“print” is a folder of the site itself (print, search, data, charts, code, og, posters, embed, _astro). Choose another slug.',
+      '“print” is a folder of the site itself (print, search, data, charts, og, posters, embed). Choose another slug.',
     ],
     [
       'embed',
-      '“embed” is a folder of the site itself (print, search, data, charts, code, og, posters, embed, _astro). Choose another slug.',
+      '“embed” is a folder of the site itself (print, search, data, charts, og, posters, embed). Choose another slug.',
     ],
     [
       'index',
@@ -58,14 +58,16 @@ describe('content checks', () => {
   ])('reject the slug %s, which the site’s own addresses take', (slug, message) => {
     const { review, sections } = content();
     nth(sections, 1).data.slug = slug;
-    expect(problem(review, sections)).toBe(`content/sections/02-reform.mdx: slug ${message}`);
+    expect(problem(review, sections)).toBe(
+      `tests/fixtures/archive/tongchuan-2020/sections/02-reform.mdx: slug ${message}`,
+    );
   });
 
   it('reject an order used twice', () => {
     const { review, sections } = content();
     nth(sections, 3).data.order = 2;
     expect(problem(review, sections)).toBe(
-      'content/sections/04-party.mdx: order “2” is already used by content/sections/02-reform.mdx. Each section needs its own order.',
+      'tests/fixtures/archive/tongchuan-2020/sections/04-party.mdx: order “2” is already used by tests/fixtures/archive/tongchuan-2020/sections/02-reform.mdx. Each section needs its own order.',
     );
   });
 
@@ -73,7 +75,7 @@ describe('content checks', () => {
     const { review, sections } = content();
     nth(nth(sections, 1).data.figures, 0).id = 'new-tourism-firms';
     expect(problem(review, sections)).toBe(
-      'content/sections/02-reform.mdx: figures[0].id “new-tourism-firms” is already used as a figure id in content/sections/01-industry.mdx. Ids must be unique across the review.',
+      'tests/fixtures/archive/tongchuan-2020/sections/02-reform.mdx: figures[0].id “new-tourism-firms” is already used as a figure id in tests/fixtures/archive/tongchuan-2020/sections/01-industry.mdx. Ids must be unique across the review.',
     );
   });
 
@@ -81,7 +83,7 @@ describe('content checks', () => {
     const { review, sections } = content();
     nth(nth(sections, 1).data.figures, 0).quote = '新增企业7000户';
     expect(problem(review, sections)).toBe(
-      'content/sections/02-reform.mdx: figures[0].quote “新增企业7000户” does not occur in the text of this section. Copy the phrase exactly, punctuation included.',
+      'tests/fixtures/archive/tongchuan-2020/sections/02-reform.mdx: figures[0].quote “新增企业7000户” does not occur in the text of this section. Copy the phrase exactly, punctuation included.',
     );
   });
 
@@ -89,7 +91,7 @@ describe('content checks', () => {
     const { review, sections } = content();
     nth(nth(sections, 1).data.figures, 0).value = 7191;
     expect(problem(review, sections)).toBe(
-      'content/sections/02-reform.mdx: figures[0].value 7191 does not occur in its quote “新增企业7190户”. Every number must be one the text states.',
+      'tests/fixtures/archive/tongchuan-2020/sections/02-reform.mdx: figures[0].value 7191 does not occur in its quote “新增企业7190户”. Every number must be one the text states.',
     );
   });
 
@@ -106,7 +108,7 @@ describe('content checks', () => {
     const { review, sections } = content();
     nth(nth(sections, 1).data.figures, 0).qualifier = '余';
     expect(problem(review, sections)).toBe(
-      'content/sections/02-reform.mdx: figures[0].qualifier “余” does not occur with its value in its quote “新增企业7190户”, which writes “7190户”. Remove the qualifier or correct it.',
+      'tests/fixtures/archive/tongchuan-2020/sections/02-reform.mdx: figures[0].qualifier “余” does not occur with its value in its quote “新增企业7190户”, which writes “7190户”. Remove the qualifier or correct it.',
     );
   });
 
@@ -114,7 +116,7 @@ describe('content checks', () => {
     const { review, sections } = content();
     nth(sections, 0).data.summary = '2020年，铜川发展很快。';
     expect(problem(review, sections)).toBe(
-      'content/sections/01-industry.mdx: summary “2020年，铜川发展很快。” does not occur in the text of this section. Copy a sentence exactly.',
+      'tests/fixtures/archive/tongchuan-2020/sections/01-industry.mdx: summary “2020年，铜川发展很快。” does not occur in the text of this section. Copy a sentence exactly.',
     );
   });
 
@@ -122,7 +124,7 @@ describe('content checks', () => {
     const { review, sections } = content();
     nth(nth(sections, 0).data.charts, 0).figures = ['fixed-asset-investment', 'gdp-growth'];
     expect(problem(review, sections)).toBe(
-      'content/sections/01-industry.mdx: charts[0].figures[1] “gdp-growth” is not a figure of this section.',
+      'tests/fixtures/archive/tongchuan-2020/sections/01-industry.mdx: charts[0].figures[1] “gdp-growth” is not a figure of this section.',
     );
   });
 
@@ -130,7 +132,7 @@ describe('content checks', () => {
     const { review, sections } = content();
     nth(review.data.charts, 0).figures = ['gdp-growth'];
     expect(problem(review, sections)).toBe(
-      'content/review.yaml: charts[0].figures[0] “gdp-growth” is not a figure of any section.',
+      'tests/fixtures/archive/tongchuan-2020/review.yaml: charts[0].figures[0] “gdp-growth” is not a figure of any section.',
     );
   });
 
@@ -138,7 +140,7 @@ describe('content checks', () => {
     const { review, sections } = content();
     nth(nth(sections, 0).data.charts, 0).type = 'share';
     expect(problem(review, sections)).toBe(
-      'content/sections/01-industry.mdx: charts[0].figures[0] “fixed-asset-investment” cannot be drawn here: a share chart draws only figures of kind share.',
+      'tests/fixtures/archive/tongchuan-2020/sections/01-industry.mdx: charts[0].figures[0] “fixed-asset-investment” cannot be drawn here: a share chart draws only figures of kind share.',
     );
   });
 
@@ -147,7 +149,7 @@ describe('content checks', () => {
     const section = nth(sections, 1);
     section.body = section.body.replace('<Fig id="new-firms">新增企业7190户</Fig>', '新增企业7190户');
     expect(problem(review, sections)).toBe(
-      'content/sections/02-reform.mdx: figures[0].id “new-firms” is marked 0 times in the text; mark its quote once with <Fig id="new-firms">…</Fig>.',
+      'tests/fixtures/archive/tongchuan-2020/sections/02-reform.mdx: figures[0].id “new-firms” is marked 0 times in the text; mark its quote once with <Fig id="new-firms">…</Fig>.',
     );
   });
 
@@ -156,7 +158,7 @@ describe('content checks', () => {
     const section = nth(sections, 1);
     section.body = section.body.replace('<Fig id="new-firms">', '<Fig id="new-firm">');
     expect(problem(review, sections)).toBe(
-      'content/sections/02-reform.mdx: <Fig id="new-firm"> names a figure that is not in this section’s figures. Add it to figures or correct the id.',
+      'tests/fixtures/archive/tongchuan-2020/sections/02-reform.mdx: <Fig id="new-firm"> names a figure that is not in this section’s figures. Add it to figures or correct the id.',
     );
   });
 
@@ -168,7 +170,7 @@ describe('content checks', () => {
       '<Fig id="new-firms">新增企业7190户，</Fig>',
     );
     expect(problem(review, sections)).toBe(
-      'content/sections/02-reform.mdx: figures[0].quote “新增企业7190户” differs from the phrase marked in the text, “新增企业7190户，”. They must be the same.',
+      'tests/fixtures/archive/tongchuan-2020/sections/02-reform.mdx: figures[0].quote “新增企业7190户” differs from the phrase marked in the text, “新增企业7190户，”. They must be the same.',
     );
   });
 
@@ -177,7 +179,7 @@ describe('content checks', () => {
     const section = nth(sections, 0);
     section.body = section.body.replace('<Chart id="industry-investment" />', '');
     expect(problem(review, sections)).toBe(
-      'content/sections/01-industry.mdx: charts[0].id “industry-investment” is placed 0 times in the text; place it once with <Chart id="industry-investment" /> after the paragraph it belongs to.',
+      'tests/fixtures/archive/tongchuan-2020/sections/01-industry.mdx: charts[0].id “industry-investment” is placed 0 times in the text; place it once with <Chart id="industry-investment" /> after the paragraph it belongs to.',
     );
   });
 
@@ -186,7 +188,7 @@ describe('content checks', () => {
     const section = nth(sections, 0);
     section.body = `${section.body}\n<Chart id="industry-investment" />\n`;
     expect(problem(review, sections)).toBe(
-      'content/sections/01-industry.mdx: charts[0].id “industry-investment” is placed 2 times in the text; place it once with <Chart id="industry-investment" /> after the paragraph it belongs to.',
+      'tests/fixtures/archive/tongchuan-2020/sections/01-industry.mdx: charts[0].id “industry-investment” is placed 2 times in the text; place it once with <Chart id="industry-investment" /> after the paragraph it belongs to.',
     );
   });
 
@@ -195,7 +197,7 @@ describe('content checks', () => {
     const section = nth(sections, 1);
     section.body = section.body.replace('<Chart id="reform-trade" />', '<Chart id="industry-investment" />');
     expect(problem(review, sections)).toBe(
-      'content/sections/02-reform.mdx: <Chart id="industry-investment" /> names a chart that is not in this section’s charts. Add it to charts or correct the id.',
+      'tests/fixtures/archive/tongchuan-2020/sections/02-reform.mdx: <Chart id="industry-investment" /> names a chart that is not in this section’s charts. Add it to charts or correct the id.',
     );
   });
 
@@ -204,7 +206,7 @@ describe('content checks', () => {
     const section = nth(sections, 1);
     section.body = section.body.replace('<Topic id="key-reforms"', '<Topic id="projects"');
     expect(problem(review, sections)).toBe(
-      'content/sections/02-reform.mdx: <Topic id="projects"> “projects” is already used as a topic id in content/sections/01-industry.mdx. Ids must be unique across the review.',
+      'tests/fixtures/archive/tongchuan-2020/sections/02-reform.mdx: <Topic id="projects"> “projects” is already used as a topic id in tests/fixtures/archive/tongchuan-2020/sections/01-industry.mdx. Ids must be unique across the review.',
     );
   });
 
@@ -212,14 +214,14 @@ describe('content checks', () => {
     const { review, sections } = content();
     review.data.opening = '铜川，一座城。';
     expect(problem(review, sections)).toBe(
-      'content/review.yaml: opening “铜川，一座城。” does not occur in the text of any section. Copy a sentence exactly.',
+      'tests/fixtures/archive/tongchuan-2020/review.yaml: opening “铜川，一座城。” does not occur in the text of any section. Copy a sentence exactly.',
     );
   });
   it('reject a unit the quote does not write with the value', () => {
     const { review, sections } = content();
     nth(nth(sections, 1).data.figures, 0).unit = '万户';
     expect(problem(review, sections)).toBe(
-      'content/sections/02-reform.mdx: figures[0].unit "万户" does not occur with its value in its quote “新增企业7190户”. Write the unit (and any 余, 多, 以上 or 以内 as the qualifier) as the text does right after the number: “7190户”.',
+      'tests/fixtures/archive/tongchuan-2020/sections/02-reform.mdx: figures[0].unit "万户" does not occur with its value in its quote “新增企业7190户”. Write the unit (and any 余, 多, 以上 or 以内 as the qualifier) as the text does right after the number: “7190户”.',
     );
   });
 
@@ -237,11 +239,11 @@ describe('content checks', () => {
     if (!coverage) throw new Error('inspection-coverage missing');
     coverage.value = 2;
     expect(problem(review, sections)).toBe(
-      'content/sections/04-party.mdx: figures[7].value 2 does not occur in its quote “完成十二届市委巡察全覆盖任务的85.2%”. Every number must be one the text states.',
+      'tests/fixtures/archive/tongchuan-2020/sections/04-party.mdx: figures[7].value 2 does not occur in its quote “完成十二届市委巡察全覆盖任务的85.2%”. Every number must be one the text states.',
     );
     coverage.value = 12;
     expect(problem(review, sections)).toBe(
-      "content/sections/04-party.mdx: figures[7].value 12 occurs in its quote “完成十二届市委巡察全覆盖任务的85.2%” only as “十二届市委”, which names or orders something (第…, …届) rather than counting it. A figure's value must be an amount the text states.",
+      "tests/fixtures/archive/tongchuan-2020/sections/04-party.mdx: figures[7].value 12 occurs in its quote “完成十二届市委巡察全覆盖任务的85.2%” only as “十二届市委”, which names or orders something (第…, …届) rather than counting it. A figure's value must be an amount the text states.",
     );
   });
 
@@ -251,7 +253,7 @@ describe('content checks', () => {
     expect(rank.id).toBe('air-quality-rank');
     rank.value = 5;
     expect(problem(review, sections)).toBe(
-      'content/sections/03-livelihood.mdx: figures[5].value 5 is not a position in its quote “空气质量优良天数居关中五市第一”: a rank is the number after 第 (第一). Correct the value or the kind.',
+      'tests/fixtures/archive/tongchuan-2020/sections/03-livelihood.mdx: figures[5].value 5 is not a position in its quote “空气质量优良天数居关中五市第一”: a rank is the number after 第 (第一). Correct the value or the kind.',
     );
   });
 
@@ -259,7 +261,7 @@ describe('content checks', () => {
     const { review, sections } = content();
     nth(nth(sections, 2).data.figures, 5).peers = '关中各市';
     expect(problem(review, sections)).toBe(
-      'content/sections/03-livelihood.mdx: figures[5].peers “关中各市” does not occur in its quote “空气质量优良天数居关中五市第一”. Name the peers as the text does.',
+      'tests/fixtures/archive/tongchuan-2020/sections/03-livelihood.mdx: figures[5].peers “关中各市” does not occur in its quote “空气质量优良天数居关中五市第一”. Name the peers as the text does.',
     );
   });
 
@@ -267,7 +269,7 @@ describe('content checks', () => {
     const { review, sections } = content();
     nth(nth(sections, 1).data.figures, 2).value = -68.1;
     expect(problem(review, sections)).toBe(
-      'content/sections/02-reform.mdx: figures[2].value -68.1 is negative, but its quote “进出口贸易额增长68.1%” does not say the number fell (下降, 减少 …). Write the value as the text states it.',
+      'tests/fixtures/archive/tongchuan-2020/sections/02-reform.mdx: figures[2].value -68.1 is negative, but its quote “进出口贸易额增长68.1%” does not say the number fell (下降, 减少 …). Write the value as the text states it.',
     );
   });
 
@@ -275,27 +277,27 @@ describe('content checks', () => {
     [
       'a chart title',
       (c: Content) => (nth(nth(c.sections, 1).data.charts, 0).title = '进出口贸易额增长86.1%'),
-      'content/sections/02-reform.mdx: charts[0].title “进出口贸易额增长86.1%” has 86.1',
+      'tests/fixtures/archive/tongchuan-2020/sections/02-reform.mdx: charts[0].title “进出口贸易额增长86.1%” has 86.1',
     ],
     [
       'a chart summary',
       (c: Content) => (nth(c.review.data.charts, 0).summary = '投资增长15%。'),
-      'content/review.yaml: charts[0].summary “投资增长15%。” has 15',
+      'tests/fixtures/archive/tongchuan-2020/review.yaml: charts[0].summary “投资增长15%。” has 15',
     ],
     [
       'a figure label',
       (c: Content) => (nth(nth(c.sections, 1).data.figures, 0).label = '新增企业8000户'),
-      'content/sections/02-reform.mdx: figures[0].label “新增企业8000户” has 8000',
+      'tests/fixtures/archive/tongchuan-2020/sections/02-reform.mdx: figures[0].label “新增企业8000户” has 8000',
     ],
     [
       'a headline',
       (c: Content) => (nth(c.sections, 0).data.headline = '高质量发展九年加快'),
-      'content/sections/01-industry.mdx: headline “高质量发展九年加快” has 九',
+      'tests/fixtures/archive/tongchuan-2020/sections/01-industry.mdx: headline “高质量发展九年加快” has 九',
     ],
     [
       'a correction note',
       (c: Content) => (nth(nth(c.sections, 2).data.corrections, 0).note = '原文第9行作“焦”。'),
-      'content/sections/03-livelihood.mdx: corrections[0].note “原文第9行作“焦”。” has 9',
+      'tests/fixtures/archive/tongchuan-2020/sections/03-livelihood.mdx: corrections[0].note “原文第9行作“焦”。” has 9',
     ],
   ])('reject a number the text does not state in %s', (_what, edit, expected) => {
     const c = content();
@@ -317,30 +319,39 @@ describe('content checks', () => {
   it('reject a year the text does not state', () => {
     const { review, sections } = content();
     review.data.year = 2021;
-    expect(problem(review, sections)).toBe('content/review.yaml: year 2021 is not a year the text states. Correct it.');
+    expect(problem(review, sections)).toBe(
+      'tests/fixtures/archive/tongchuan-2020/review.yaml: year 2021 is not a year the text states. Correct it.',
+    );
   });
 
   it('take the year before a report’s date in the head as stated: the year it reviews', () => {
     const { review, sections } = content();
     review.data.year = 2021;
-    expect(problem(review, sections)).toBe('content/review.yaml: year 2021 is not a year the text states. Correct it.');
+    expect(problem(review, sections)).toBe(
+      'tests/fixtures/archive/tongchuan-2020/review.yaml: year 2021 is not a year the text states. Correct it.',
+    );
     review.data.subtitle = '2022年1月9日在铜川市第十六届人民代表大会第一次会议上';
     expect(problem(review, sections)).toBe('no problem');
     review.data.year = 2017;
-    expect(problem(review, sections)).toBe('content/review.yaml: year 2017 is not a year the text states. Correct it.');
+    expect(problem(review, sections)).toBe(
+      'tests/fixtures/archive/tongchuan-2020/review.yaml: year 2017 is not a year the text states. Correct it.',
+    );
   });
 
   it.each([
     ['main', 'the page itself (main)'],
-    ['fig-new-firms', 'figure “new-firms” in content/sections/02-reform.mdx'],
-    ['industry-heading', 'the heading of slug “industry” in content/sections/01-industry.mdx'],
+    ['fig-new-firms', 'figure “new-firms” in tests/fixtures/archive/tongchuan-2020/sections/02-reform.mdx'],
+    [
+      'industry-heading',
+      'the heading of slug “industry” in tests/fixtures/archive/tongchuan-2020/sections/01-industry.mdx',
+    ],
     ['colophon', 'the page itself (colophon)'],
   ])('reject a topic id the page already uses: %s', (id, owner) => {
     const { review, sections } = content();
     const section = nth(sections, 1);
     section.body = section.body.replace('<Topic id="key-reforms"', `<Topic id="${id}"`);
     expect(problem(review, sections)).toBe(
-      `content/sections/02-reform.mdx: <Topic id="${id}"> gives the page the id “${id}”, which ${owner} already uses. Choose another id.`,
+      `tests/fixtures/archive/tongchuan-2020/sections/02-reform.mdx: <Topic id="${id}"> gives the page the id “${id}”, which ${owner} already uses. Choose another id.`,
     );
   });
 
@@ -348,7 +359,7 @@ describe('content checks', () => {
     const { review, sections } = content();
     nth(sections, 1).data.slug = 'toc';
     expect(problem(review, sections)).toBe(
-      'content/sections/02-reform.mdx: slug gives the page the id “toc-heading”, which the page itself (contents) already uses. Choose another id.',
+      'tests/fixtures/archive/tongchuan-2020/sections/02-reform.mdx: slug gives the page the id “toc-heading”, which the page itself (contents) already uses. Choose another id.',
     );
   });
 });

@@ -28,9 +28,9 @@ describe('open data rows', () => {
 
   it('become CSV with a BOM, a header and CRLF lines', () => {
     const csv = toCsv([row]);
-    expect(csv.startsWith('\uFEFFid,section,label,value,unit,qualifier,kind,quote,url\r\n')).toBe(true);
+    expect(csv.startsWith('\uFEFFid,section,label,value,unit,qualifier,kind,quote,indicator,url\r\n')).toBe(true);
     expect(csv).toContain(
-      'housing-relief,livelihood,解决住房困难的群众,4600,名,余,count,解决了4600余名群众住房困难,https://example.org/livelihood/#fig-housing-relief\r\n',
+      'housing-relief,livelihood,解决住房困难的群众,4600,名,余,count,解决了4600余名群众住房困难,,https://example.org/livelihood/#fig-housing-relief\r\n',
     );
   });
 

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { headersFor } from '../../deploy/headers.mjs';
+import { cloudflarePattern, netlifyHeaderPattern } from '../helpers/hosts';
 
 // public/_headers read as the two hosts that read such a file read it: each
 // must give every kind of path exactly the headers of deploy/headers.mjs.
@@ -34,14 +35,10 @@ function readRules(text: string): Rule[] {
   return rules;
 }
 
-/** A rule's path, with * for any characters, against a request's path. */
-const matches = (pattern: string, path: string) =>
-  new RegExp(`^${pattern.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replaceAll('*', '.*')}$`).test(path);
-
 /** Netlify: a later rule's value of a header replaces an earlier one's; lines without a colon are skipped. */
 function netlify(rules: Rule[], path: string): Record<string, string> {
   const headers: Record<string, string> = {};
-  for (const rule of rules.filter((r) => matches(r.pattern, path))) {
+  for (const rule of rules.filter((r) => netlifyHeaderPattern(r.pattern).test(path))) {
     for (const [name, value] of rule.set) headers[name] = value;
   }
   return headers;
@@ -50,7 +47,7 @@ function netlify(rules: Rule[], path: string): Record<string, string> {
 /** Cloudflare Pages: every matching rule adds its headers, a header set twice gets both values. */
 function cloudflare(rules: Rule[], path: string): Record<string, string> {
   const headers: Record<string, string> = {};
-  for (const rule of rules.filter((r) => matches(r.pattern, path))) {
+  for (const rule of rules.filter((r) => cloudflarePattern(r.pattern)?.test(path))) {
     for (const name of rule.detach) delete headers[name];
     for (const [name, value] of rule.set) headers[name] = headers[name] ? `${headers[name]}, ${value}` : value;
   }
@@ -60,10 +57,18 @@ function cloudflare(rules: Rule[], path: string): Record<string, string> {
 const rules = readRules(readFileSync('public/_headers', 'utf8'));
 const paths = [
   '/',
+  '/search/',
+  '/tongchuan/',
+  '/tongchuan/indicators/urban-new-jobs/',
+  '/tongchuan/2020/',
+  '/tongchuan/2020/industry/',
+  '/tongchuan/2020/print/',
+  '/tongchuan/2020/posters/fig-new-firms/',
+  '/tongchuan/2020/posters/industry.png',
+  '/tongchuan/2020/embed/industry-investment/',
+  '/beiling/2021-midyear/embed/district-growth/',
+  // Old addresses, whose small pages a host without rules serves.
   '/industry/',
-  '/print/',
-  '/posters/fig-new-firms/',
-  '/posters/industry.png',
   '/embed/industry-investment/',
   '/embed.js',
   '/_astro/share.BX1f2k3a.js',
@@ -84,11 +89,16 @@ describe('public/_headers', () => {
 
 describe('headersFor', () => {
   it('lets any site frame only the embeds, and keeps only the files named by their content', () => {
-    expect(headersFor('/embed/industry-investment/')['Content-Security-Policy']).toBe('frame-ancestors *');
-    expect(headersFor('/embed.js')['Content-Security-Policy']).toBe("frame-ancestors 'self'");
-    expect(headersFor('/industry/')['Content-Security-Policy']).toBe("frame-ancestors 'self'");
+    const framing = (path: string) => headersFor(path)['Content-Security-Policy'];
+    expect(framing('/tongchuan/2020/embed/industry-investment/')).toBe('frame-ancestors *');
+    // The old address's small page, which sends a frame on to the new one.
+    expect(framing('/embed/industry-investment/')).toBe('frame-ancestors *');
+    expect(framing('/embed.js')).toBe("frame-ancestors 'self'");
+    expect(framing('/tongchuan/2020/industry/')).toBe("frame-ancestors 'self'");
+    expect(framing('/tongchuan/2020/embedded/')).toBe("frame-ancestors 'self'");
+    expect(framing('/tongchuan/2020/industry/embed/')).toBe("frame-ancestors 'self'");
     expect(headersFor('/_astro/x.js')['Cache-Control']).toBe('public, max-age=31536000, immutable');
     expect(headersFor('/code/engine.ff577e584f.js')['Cache-Control']).toBe('public, max-age=31536000, immutable');
-    expect(headersFor('/industry/')['Cache-Control']).toBe('no-cache');
+    expect(headersFor('/tongchuan/2020/industry/')['Cache-Control']).toBe('no-cache');
   });
 });

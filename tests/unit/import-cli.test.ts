@@ -34,12 +34,16 @@ const file = (name: string, bytes: string | Uint8Array) => {
   return path;
 };
 
+/** Where the seed goes in an archive: a folder of its place and year. */
+const seedFolder = (archive: string) => join(archive, 'tongchuan-2020');
+
 describe('npm run import: writing content', () => {
-  it('writes review.yaml and one file per section, and prints the report', () => {
+  it('writes the review into a folder of its own in the archive: review.yaml and one file per section, and prints the report', () => {
     const out = join(dir, 'content');
     expect(importing(SEED, '--out', out).code).toBe(0);
-    expect(readdirSync(out).sort()).toEqual(['import-report.html', 'review.yaml', 'sections']);
-    expect(readdirSync(join(out, 'sections'))).toHaveLength(4);
+    expect(readdirSync(out)).toEqual(['tongchuan-2020']);
+    expect(readdirSync(seedFolder(out)).sort()).toEqual(['import-report.html', 'review.yaml', 'sections']);
+    expect(readdirSync(join(seedFolder(out), 'sections'))).toHaveLength(4);
     expect(printed.join('\n')).toContain('Sections: 4, topics: 15, figures: 24');
   });
 
@@ -54,10 +58,10 @@ describe('npm run import: writing content', () => {
   it('writes the report as a page beside the content, or where --report says, also in a dry run', () => {
     const out = join(dir, 'content');
     expect(importing(SEED, '--out', out).code).toBe(0);
-    const page = readFileSync(join(out, 'import-report.html'), 'utf8');
+    const page = readFileSync(join(seedFolder(out), 'import-report.html'), 'utf8');
     expect(page).toMatch(/^<!doctype html>/);
     expect(page).not.toMatch(/<script|<link|src=/);
-    expect(printed.join('\n')).toContain(`the report as a page: ${join(out, 'import-report.html')}`);
+    expect(printed.join('\n')).toContain(`the report as a page: ${join(seedFolder(out), 'import-report.html')}`);
     const elsewhere = join(dir, 'pages', 'seed.html');
     expect(importing(SEED, '--out', join(dir, 'other'), '--dry-run', '--report', elsewhere).code).toBe(0);
     expect(existsSync(join(dir, 'other'))).toBe(false);
@@ -69,25 +73,37 @@ describe('npm run import: writing content', () => {
     const out = join(dir, 'content');
     expect(importing(SEED, '--out', out, '--dry-run').code).toBe(0);
     expect(existsSync(out)).toBe(false);
-    expect(printed.join('\n')).toContain(`=== would write ${join(out, 'review.yaml')}`);
+    expect(printed.join('\n')).toContain(`=== would write ${join(seedFolder(out), 'review.yaml')}`);
     expect(printed.at(-1)).toBe('\nDry run: nothing written.');
   });
 
-  it('refuses to overwrite a review without --force, and replaces it with --force, keeping other files', () => {
+  it('refuses a review of the same place and year without --force, and replaces it alone with --force, keeping other files', () => {
     const out = join(dir, 'content');
-    mkdirSync(join(out, 'sections'), { recursive: true });
-    writeFileSync(join(out, 'review.yaml'), 'old');
-    writeFileSync(join(out, 'sections', '09-old.mdx'), 'old');
-    writeFileSync(join(out, 'notes.txt'), 'the editor’s own');
+    expect(importing(SEED, '--out', out).code).toBe(0);
+    const folder = seedFolder(out);
+    writeFileSync(
+      join(folder, 'sections', '09-old.mdx'),
+      readFileSync(join(folder, 'sections', readdirSync(join(folder, 'sections'))[0] ?? '')),
+    );
+    writeFileSync(join(folder, 'notes.txt'), 'the editor’s own');
     expect(importing(SEED, '--out', out)).toEqual({
       code: 2,
-      error: `${out}: already holds a review (review.yaml and 1 section file). Add --force to replace it, or choose another folder with --out.`,
+      error: `${folder}: already holds the review of 铜川 2020 (/tongchuan/2020/). Add --force to replace it (and only it), or choose another archive with --out.`,
     });
-    expect(readFileSync(join(out, 'review.yaml'), 'utf8')).toBe('old');
+    expect(existsSync(join(folder, 'sections', '09-old.mdx'))).toBe(true);
     expect(importing(SEED, '--out', out, '--force').code).toBe(0);
-    expect(readdirSync(join(out, 'sections'))).not.toContain('09-old.mdx');
-    expect(readFileSync(join(out, 'notes.txt'), 'utf8')).toBe('the editor’s own');
-    expect(readdirSync(dir).filter((n) => n.startsWith('.import-'))).toEqual([]);
+    expect(readdirSync(join(folder, 'sections'))).not.toContain('09-old.mdx');
+    expect(readFileSync(join(folder, 'notes.txt'), 'utf8')).toBe('the editor’s own');
+    expect(readdirSync(out).filter((n) => n.startsWith('.import-'))).toEqual([]);
+  });
+
+  it('refuses an archive that is not sound, naming the file, and writes nothing', () => {
+    const out = join(dir, 'content');
+    mkdirSync(out, { recursive: true });
+    writeFileSync(join(out, 'review.yaml'), 'old');
+    expect(importing(SEED, '--out', out).code).toBe(2);
+    expect(errors.join('\n')).toMatch(/^the archive: .*review\.yaml: files is where a single review’s files were kept/);
+    expect(readdirSync(out)).toEqual(['review.yaml']);
   });
 });
 
@@ -128,7 +144,7 @@ describe('npm run import: bad input is one line and exit 2, and nothing is writt
   it('imports a file with no headings as one section, with a warning', () => {
     const path = file('plain.txt', '石门镇这一年\n——回眸2021年的石门镇\n2021年，全镇新发展特色种植基地6个。\n');
     expect(importing(path, '--out', join(dir, 'content')).code).toBe(0);
-    expect(readdirSync(join(dir, 'content', 'sections'))).toHaveLength(1);
+    expect(readdirSync(join(dir, 'content', 'shimen-2021', 'sections'))).toHaveLength(1);
     expect(printed.join('\n')).toContain(
       'no section headings found: the whole article is one section, titled with the review’s title and subtitle',
     );

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fillPdfSize, formatFileSize, PDF_SIZE_TOKEN, pdfFileName } from '../../src/lib/pdf-file.mjs';
+import { fillPdfSize, formatFileSize, PDF_SIZE_MARK, pdfFileName, pdfSizeToken } from '../../src/lib/pdf-file.mjs';
 
 describe('formatFileSize', () => {
   it.each([
@@ -20,9 +20,14 @@ describe('formatFileSize', () => {
 });
 
 describe('fillPdfSize', () => {
-  it('writes the size wherever a page left the token, and nothing else', () => {
-    const html = `<a data-pdf>下载PDF（${PDF_SIZE_TOKEN}）</a><p>${PDF_SIZE_TOKEN}</p><p>其余不变</p>`;
-    expect(fillPdfSize(html, 1572864)).toBe('<a data-pdf>下载PDF（1.5 MB）</a><p>1.5 MB</p><p>其余不变</p>');
+  it('writes the size wherever a page left the PDF’s token, and nothing else', () => {
+    const token = pdfSizeToken('a/2020/a.pdf');
+    const other = pdfSizeToken('b/2021/b.pdf');
+    const html = `<a data-pdf>下载PDF（${token}）</a><p>${token}</p><p>${other}</p><p>其余不变</p>`;
+    expect(fillPdfSize(html, 'a/2020/a.pdf', 1572864)).toBe(
+      `<a data-pdf>下载PDF（1.5 MB）</a><p>1.5 MB</p><p>${other}</p><p>其余不变</p>`,
+    );
+    expect(other.startsWith(PDF_SIZE_MARK)).toBe(true);
   });
 });
 

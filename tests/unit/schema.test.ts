@@ -109,7 +109,7 @@ describe('review schema', () => {
     const result = reviewSchema.safeParse({ title: 'x' });
     expect(result.success).toBe(false);
     const issues = result.error?.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
-    expect(issues).toContain('city: is missing: add the city as text');
+    expect(issues).toContain('city: is missing: add the place as text');
     expect(issues?.some((i) => /^(series|subtitle):/.test(i))).toBe(false);
   });
 });

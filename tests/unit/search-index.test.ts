@@ -7,7 +7,7 @@ import { joinBase, sectionPath } from '../../src/lib/urls';
 import { loadSections } from '../helpers/content';
 
 const sections = loadSections();
-const index = searchIndex(sections, (slug) => joinBase('/review/2020/', sectionPath(slug)));
+const index = searchIndex('铜川 · 2020年', sections, (slug) => joinBase('/review/2020/', sectionPath(slug)));
 const search = createSearch(index);
 const find = (raw: string) => {
   const parsed = parseQuery(raw);
@@ -54,7 +54,7 @@ describe('searchIndex', () => {
     if (!first) throw new Error('content has no sections');
     const body =
       '开头一段。\n\n<Topic lead="抓测试。" id="t1">\n第一段。\n\n第二段。\n</Topic>\n\n中间一段。\n\n<Topic id="t2" lead="抓其他。">\n末段。\n</Topic>\n';
-    const docs = searchIndex([{ data: { ...first.data, figures: [] }, body }], sectionPath).documents;
+    const docs = searchIndex('铜川 · 2020年', [{ data: { ...first.data, figures: [] }, body }], sectionPath).documents;
     expect(docs.map((d) => [d.anchor, d.title, d.text])).toEqual([
       [`${first.data.slug}-heading`, first.data.headline, '开头一段。'],
       ['t1', '抓测试。', '第一段。\n第二段。\n中间一段。'],

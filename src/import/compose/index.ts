@@ -35,6 +35,11 @@ export interface Composed {
   report: Omit<ImportReport, 'input' | 'encoding' | 'lineEndings' | 'normalisations' | 'files' | 'article'>;
 }
 
+/** The name of the review's downloads, from its place and year: qingyuan-2021-review (the PDF's name). */
+export function reviewSlug(place: string, year: number): string {
+  return place === 'review' ? `review-${year}` : `${place}-${year}-review`;
+}
+
 export function compose(structure: Structure, file: string, maxSections = 99): Composed {
   const check: Notice[] = [...structure.notes];
   const { head } = structure;
@@ -157,14 +162,14 @@ export function compose(structure: Structure, file: string, maxSections = 99): C
 
   const firstSummary = sections[0]?.data.summary ?? '';
   const { reporters, reporter } = reportersOf(bylines, check);
+  const place = pinyinWords(city === NO_CITY ? '' : city.replace(/[市县区州盟旗镇乡]$/, ''), 4).join('') || 'review';
   const review: ReviewData = {
+    place,
+    movedFrom: [],
     ...(series ? { series } : {}),
     title,
     ...(subtitle ? { subtitle } : {}),
-    slug: `${pinyinWords(city === NO_CITY ? '' : city.replace(/[市县区州盟旗镇乡]$/, ''), 4).join('') || 'review'}-${year}-review`.replace(
-      /^review-(\d+)-review$/,
-      'review-$1',
-    ),
+    slug: reviewSlug(place, year),
     city,
     year,
     reporter,

@@ -4,8 +4,6 @@
  * through the build's drawing cache.
  */
 import { cachedDrawing } from '../drawing-cache.mjs';
-import type { Review } from '../review';
-import { chartCredit } from '../titles';
 import { pictureFormat, pictureName, PICTURE_VARIANTS } from './files';
 import type { ChartModel } from './model';
 import { renderChart, type PictureOptions } from './picture';
@@ -15,10 +13,9 @@ export interface PictureProps {
   options: PictureOptions;
 }
 
-/** Every picture of every chart served as `format`, as Astro's static paths. */
-export function picturePaths(review: Review, format: 'png' | 'webp') {
-  const credit = chartCredit(review.meta);
-  return review.charts.flatMap(({ model }) =>
+/** Every picture of these charts served as `format`, as Astro's static paths; `credit` goes under the download. */
+export function picturePaths(charts: { model: ChartModel }[], credit: string, format: 'png' | 'webp') {
+  return charts.flatMap(({ model }) =>
     [
       ...PICTURE_VARIANTS.map((variant) => ({ variant, options: variant as PictureOptions })),
       {

@@ -49,11 +49,11 @@ export function chartTable(model: ChartModel): ChartTable {
 
 export const CHART_CSV_COLUMNS = ['figure', 'label', 'value', 'unit', 'qualifier', 'peers', 'out_of', 'quote', 'url'];
 
-/** The chart's data for download, one figure a row; `url` is where the text states it. */
-export function chartCsv(model: ChartModel, quoteUrl: (figure: string) => string): string {
+/** The chart's data for download, one figure a row; `url` is where the text states it (by the row's place in the chart). */
+export function chartCsv(model: ChartModel, quoteUrl: (row: number) => string): string {
   return csvTable(
     CHART_CSV_COLUMNS,
-    model.rows.map((r) => [
+    model.rows.map((r, i) => [
       r.figure,
       r.label,
       r.value,
@@ -62,7 +62,7 @@ export function chartCsv(model: ChartModel, quoteUrl: (figure: string) => string
       r.peers ?? '',
       r.outOf ?? '',
       r.quote,
-      quoteUrl(r.figure),
+      quoteUrl(i),
     ]),
   );
 }

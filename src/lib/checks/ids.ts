@@ -4,7 +4,7 @@
  */
 import type { ChartDefinition } from '../../schemas/chart';
 import { ASCII_ID, ContentError } from '../../schemas/messages';
-import { anchors, PAGE_IDS, posterName, SITE_FOLDERS } from '../urls';
+import { anchors, PAGE_IDS, posterName, REVIEW_FOLDERS } from '../urls';
 import { quoted, type ReadSection, type ReviewSource, type SectionSource } from './sources';
 
 export function checkUnique(
@@ -29,11 +29,11 @@ export function checkUnique(
 
 /** A section's address may not be one of the site's own folders, nor name another poster's picture. */
 export function checkSlug({ file, data: { slug } }: SectionSource) {
-  if ((SITE_FOLDERS as readonly string[]).includes(slug)) {
+  if ((REVIEW_FOLDERS as readonly string[]).includes(slug)) {
     throw new ContentError(
       file,
       'slug',
-      `${quoted(slug)} is a folder of the site itself (${SITE_FOLDERS.join(', ')}). Choose another slug.`,
+      `${quoted(slug)} is a folder of the site itself (${REVIEW_FOLDERS.join(', ')}). Choose another slug.`,
     );
   }
   const figurePoster = posterName.figure('');

@@ -3,8 +3,9 @@
  * files or into the text, by what they check: ids and addresses (./ids.ts),
  * a figure against its quote (./figures.ts), the marks and placements in the
  * text (./marks.ts), charts against their figures (./charts.ts) and the
- * words around the text (./words.ts). Each file has already been read and
- * checked on its own (../content-file.ts).
+ * words around the text (./words.ts); then, across reviews, the archive's
+ * addresses and indicators (./archive.ts). Each file has already been read
+ * and checked on its own (../content-file.ts).
  */
 import { readBody } from '../section-body';
 import { checkChart } from './charts';
@@ -15,6 +16,7 @@ import type { ReadSection, ReviewSource, SectionSource } from './sources';
 import { checkOpening, checkSectionText, checkStatedNumbers } from './words';
 
 export type { ReviewSource, SectionSource } from './sources';
+export { checkArchive, type ArchiveSource } from './archive';
 
 /** Throws a ContentError on the first problem. */
 export function checkReview(review: ReviewSource, sources: SectionSource[]): void {

@@ -30,6 +30,8 @@ export interface SearchDocument {
 }
 
 export interface SearchIndex {
+  /** The review, as its results name it (铜川 · 2020年). */
+  review: string;
   sections: SearchSection[];
   documents: SearchDocument[];
 }
@@ -73,12 +75,14 @@ function passages(index: number, data: SectionData, body: string): SearchDocumen
   return found;
 }
 
-/** The search's index of a review: its sections in reading order, each given by its frontmatter and MDX body. */
+/** The search's index of a review: its name, its sections in reading order, each given by its frontmatter and MDX body. */
 export function searchIndex(
+  review: string,
   sections: { data: SectionData; body: string }[],
   sectionPath: (slug: string) => string,
 ): SearchIndex {
   return {
+    review,
     sections: sections.map(({ data }) => ({ path: sectionPath(data.slug), kicker: data.title })),
     documents: sections.flatMap(({ data, body }, index) => [
       ...passages(index, data, body),

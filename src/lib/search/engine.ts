@@ -11,6 +11,8 @@ import type { SearchDocument, SearchIndex, SearchSection } from './documents';
 import { fold, hitsIn, indexTokens, pieces, queryTokens, snippet, textDirective, type Piece } from './query';
 
 export interface SearchResult {
+  /** The review it is in, as the index names it. */
+  review: string;
   document: SearchDocument;
   section: SearchSection;
   /** The exact place: /<slug>/#<topic id>:~:text=… or /<slug>/#fig-<id>. */
@@ -48,6 +50,7 @@ export function createSearch(index: SearchIndex): (terms: string[]) => SearchRes
       const titleHits = hitsIn(document.title, terms);
       const textHits = hitsIn(document.text, terms);
       results.push({
+        review: index.review,
         document,
         section,
         href: `${section.path}#${document.anchor}${fragment(document, terms)}`,
