@@ -46,6 +46,54 @@ export function bytesRows(report) {
   }));
 }
 
+/**
+ * The kind of a page of the archive, from its path without the base: the
+ * folders of src/pages/.
+ * @param {string} page
+ */
+export function pageKind(page) {
+  const parts = page.split('/').filter(Boolean);
+  if (page === '/') return 'the archive (/)';
+  if (page === '/404.html') return '/404.html';
+  if (page === '/search/') return '/search/ (before a query)';
+  if (parts.length === 1) return '/<place>/';
+  if (parts[1] === 'indicators') return '/<place>/indicators/<id>/';
+  if (parts.length === 2) return '/<place>/<edition>/ (overview)';
+  if (parts[2] === 'print') return '/<place>/<edition>/print/';
+  if (parts[2] === 'posters') return '/<place>/<edition>/posters/<name>/';
+  if (parts[2] === 'embed') return '/<place>/<edition>/embed/<id>/';
+  return '/<place>/<edition>/<slug>/ (section)';
+}
+
+/**
+ * Every page of a report by kind (pageKind): how many, and the least and
+ * most of each count, for a build of too many pages for a row each.
+ * @param {BytesReport} report
+ */
+export function bytesKindRows(report) {
+  /** @type {Map<string, PageBytes[]>} */
+  const kinds = new Map();
+  for (const r of report.results) {
+    const kind = pageKind(pageName(report, r));
+    kinds.set(kind, [...(kinds.get(kind) ?? []), r]);
+  }
+  const range = (/** @type {number[]} */ values) => {
+    const [least, most] = [kb(Math.min(...values)), kb(Math.max(...values))];
+    return least === most ? least : `${least} – ${most}`;
+  };
+  return [...kinds].map(([kind, pages]) => ({
+    page: kind,
+    pages: pages.length,
+    'before scroll gz': range(pages.map((r) => r.beforeScroll)),
+    'before scroll br': range(pages.map((r) => r.brotli.beforeScroll)),
+    'whole page gz': range(pages.map((r) => r.wholePage)),
+    'JS at load gz': range(pages.map((r) => r.jsAtLoad)),
+    'CSS gz': range(pages.map((r) => r.css)),
+    'images before scroll': range(pages.map((r) => r.imagesBeforeScroll)),
+    poster: range(pages.map((r) => r.poster)),
+  }));
+}
+
 /** @param {LighthouseReport} report */
 export function lighthouseRows(report) {
   return report.pages.map(({ path, median: m }) => ({
