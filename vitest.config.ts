@@ -15,8 +15,10 @@ export default defineConfig({
         test: {
           name: 'build',
           include: ['tests/build/**/*.test.ts'],
-          testTimeout: 180_000,
-          hookTimeout: 180_000,
+          // A cold build of the whole tests' archive with its PDFs takes
+          // 2–3 minutes alone, and `npm test` runs the browser tests beside it.
+          testTimeout: 600_000,
+          hookTimeout: 600_000,
           fileParallelism: false,
         },
       },

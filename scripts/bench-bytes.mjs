@@ -11,7 +11,7 @@ import { BUDGETS, budgetFailures, WITHIN_BUDGET } from './bench/budgets.mjs';
 import { measureBytes } from './bench/bytes.mjs';
 import { kb } from './bench/sizes.mjs';
 import { outDir } from '../src/lib/site-env.mjs';
-import { bytesRows } from './bench/tables.mjs';
+import { bytesKindRows } from './bench/tables.mjs';
 
 if (!process.argv.includes('--no-build')) {
   const build = spawnSync('npx', ['astro', 'build'], { stdio: 'inherit' });
@@ -22,9 +22,9 @@ const report = await measureBytes({ outDir: outDir() });
 
 const { width, height } = report.viewport;
 console.log(
-  `\nBytes per page, gzip (gz) and brotli (br), images as served, at ${width}×${height} on a network Chromium takes for ${report.connection}:`,
+  `\nBytes of the ${report.results.length} pages by kind (least – most), gzip (gz) and brotli (br), images as served, at ${width}×${height} on a network Chromium takes for ${report.connection}; each page in bench-results/bytes.json:`,
 );
-console.table(bytesRows(report));
+console.table(bytesKindRows(report));
 
 console.log(
   `Chart code loaded near a chart: ${kb(report.chartCode)} gzip, ${kb(report.chartCodeBrotli)} brotli, in ${report.chartFiles.length} file(s)`,
@@ -34,7 +34,7 @@ for (const { file, bytes, brotli } of report.chartFiles)
 
 const { firstSearch } = report;
 console.log(
-  `First search (${decodeURIComponent(firstSearch.path)}, page, code and index): ${kb(firstSearch.bytes)} gzip, ${kb(firstSearch.brotli)} brotli`,
+  `First search (${decodeURIComponent(firstSearch.path)}): until the first results show (page, code, the first review's index) ${kb(firstSearch.bytes)} gzip, ${kb(firstSearch.brotli)} brotli; until all ${firstSearch.reviews} reviews' have, ${kb(firstSearch.all.bytes)} gzip, ${kb(firstSearch.all.brotli)} brotli`,
 );
 
 await mkdir('bench-results', { recursive: true });

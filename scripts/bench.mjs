@@ -1,47 +1,59 @@
-// `npm run bench [-- --quick]`: how fast the site is for readers and for us.
-// - Lighthouse (mobile: its default config and throttling) on every page of
-//   the sitemap and the print edition, served as deployed (nginx with
-//   deploy/nginx.conf: the build's brotli and gzip files): the four category
-//   scores (goal: 100 each), FCP, LCP, speed index, CLS and TBT, the median
-//   of 3 runs per page;
-// - bytes per page, first view and whole page, gzip and brotli (the
-//   measurement of npm run bench:bytes, scripts/bench/bytes.mjs);
-// - build time: `astro build` of the site and the PDF step after it, then
-//   the same for generated reviews of 4 (the site's own sections), 40 and
-//   400 sections, in seconds and per section, to show whether the cost per
-//   section stays flat as the review grows; each cold, then warm (from the
-//   drawing cache) after one sentence of one section changed.
-// --quick: one Lighthouse run per page and no 400-section build.
-// Prints a table per part and the machine; writes bench-results/bench.json
-// (after every part, so a long run that stops keeps what it measured).
-// Timings depend on the machine and its load: compare runs on one machine.
-// Not part of npm test. Builds only into .tmp/bench/ and a temporary folder.
-import { mkdir, readdir, writeFile } from 'node:fs/promises';
+// `npm run bench [-- --quick]`: whether the site stays fast, for readers
+// and for us, as the archive grows.
+// - Build time: generated archives (scripts/bench/generate.mjs) of 1, 5, 10
+//   and 20 reviews of 5 sections, each `npm run build` (astro build, then
+//   the PDFs) cold, in seconds, per review and per review added since the
+//   size before, which should stay flat; the 20-review archive built again,
+//   warm, after one sentence of one review changed, against the cold build
+//   (the goal: under a third).
+// - Bytes of every page of the 20-review build at phone size, gzip and
+//   brotli (the measurement of npm run bench:bytes, scripts/bench/bytes.mjs),
+//   against its budgets (scripts/bench/budgets.mjs), by kind of page.
+// - The first search, until its first results show, in every archive built:
+//   ≤ 40 KB for one review and less than 2 KB more per review added
+//   (scripts/bench/growth.mjs).
+// - Lighthouse (mobile, median of 3 runs) on the sitemap's pages of the
+//   1-review archive, served as deployed: a page of a review costs the same
+//   in any archive, and the 20-review one has hundreds of pages.
+// --quick: archives of 1, 5 and 20 reviews only, no Lighthouse.
+// Prints a table per part, the machine and its load; writes
+// bench-results/bench.json (after every part, so a long run that stops keeps
+// what it measured). Exits 1 when a page or the first search is over a byte
+// budget; timings are printed, not judged: they depend on the machine and
+// its load (compare runs on one machine). Not part of npm test. Builds only
+// into .tmp/bench/ (git-ignored), which it leaves for a look afterwards.
+import { mkdir, writeFile } from 'node:fs/promises';
 import { loadavg } from 'node:os';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { contentDir } from '../src/lib/site-env.mjs';
 import { launchOptions } from './lib/browser.mjs';
 import { budgetFailures } from './bench/budgets.mjs';
-import { measureBytes } from './bench/bytes.mjs';
-import { kb } from './bench/sizes.mjs';
-import { timeBuild, timeGeneratedReview, timePdf } from './bench/build-time.mjs';
+import { measureBytes, measureFirstSearch } from './bench/bytes.mjs';
+import { timeArchive } from './bench/build-time.mjs';
 import { environment } from './bench/environment.mjs';
-import { lighthouseChromium, lighthousePages } from './bench/lighthouse.mjs';
-import { sitemapPaths } from './lib/sitemap.mjs';
-import { auditRows, buildRows, bytesRows, environmentRows, lighthouseRows, warmRows } from './bench/tables.mjs';
-import { startNginx } from './lib/nginx.mjs';
+import { perAddedReview, searchGrowthFailures, spread, warmShare, WARM_SHARE } from './bench/growth.mjs';
+import { lighthouseBuild, lighthouseChromium } from './bench/lighthouse.mjs';
+import { kb } from './bench/sizes.mjs';
+import {
+  archiveBuildRows,
+  auditRows,
+  bytesKindRows,
+  environmentRows,
+  lighthouseRows,
+  searchRows,
+  warmRows,
+} from './bench/tables.mjs';
 
 process.chdir(fileURLToPath(new URL('..', import.meta.url)));
 
 const QUICK = process.argv.includes('--quick');
-const LIGHTHOUSE_RUNS = QUICK ? 1 : 3;
-const GENERATED = QUICK ? [4, 40] : [4, 40, 400];
-/** The site's build, under .tmp/ (git-ignored): never dist/ or node_modules/.astro. */
-const SITE = { outDir: '.tmp/bench/dist', cacheDir: '.tmp/bench/cache' };
+const SIZES = QUICK ? [1, 5, 20] : [1, 5, 10, 20];
+const SECTIONS = 5;
+const LIGHTHOUSE_RUNS = QUICK ? 0 : 3;
+const ROOT = '.tmp/bench';
 const RESULTS = 'bench-results/bench.json';
 
 const log = (/** @type {string} */ line) => console.log(line);
+const load = () => loadavg().map((l) => Number(l.toFixed(2)));
 
 /** @type {Record<string, unknown>} */
 const results = {};
@@ -50,98 +62,102 @@ async function save() {
   await writeFile(RESULTS, `${JSON.stringify(results, null, 2)}\n`);
 }
 
-/** Times a cold `astro build` of the site and the PDF step after it. */
-async function siteBuild() {
-  log('\n== Build of the site (astro build, then the PDF)');
-  const build = await timeBuild({ label: 'astro build, the site', ...SITE, log });
-  const pdf = await timePdf({ label: 'PDF, the site', ...SITE, log });
-  const files = await readdir(join(contentDir(process.env.CONTENT_DIR), 'sections'));
-  return { sections: files.filter((f) => f.endsWith('.mdx')).length, build, pdf };
+/** Cold builds of every size, the largest warm too; the results saved after each. */
+async function builds() {
+  log(`\n== Build time as the archive grows (${SIZES.join(', ')} reviews of ${SECTIONS} sections)`);
+  const largest = Math.max(...SIZES);
+  /** @type {import('./bench/build-time.mjs').ArchiveTimed[]} */
+  const archives = [];
+  for (const reviews of SIZES) {
+    archives.push(await timeArchive(reviews, { sections: SECTIONS, root: ROOT, warm: reviews === largest, log }));
+    results.builds = archives;
+    await save();
+  }
+  return archives;
 }
 
 /**
- * Lighthouse on the sitemap's pages and the print edition (already in the
- * sitemap; added if not), served as deployed: what a page costs depends on
- * how it is compressed (src/lib/precompress.mjs).
+ * The first search in every archive built: the largest's from its bytes
+ * report, the others' measured alone.
+ * @param {import('./bench/build-time.mjs').ArchiveTimed[]} archives
+ * @param {import('./bench/bytes.mjs').SearchBytes} largest
  */
-async function lighthouse() {
-  const nginx = await startNginx({ outDir: SITE.outDir });
-  const server = { url: `${nginx.origin}/`, stop: nginx.stop };
-  try {
-    const base = new URL(server.url).pathname;
-    const paths = sitemapPaths(SITE.outDir);
-    if (!paths.includes(`${base}print/`)) paths.push(`${base}print/`);
-    log(`\n== Lighthouse, ${LIGHTHOUSE_RUNS} run(s) of ${paths.length} pages at ${server.url}`);
-    const report = await lighthousePages({ siteUrl: server.url, paths, runs: LIGHTHOUSE_RUNS, log });
-    return { ...report, base };
-  } finally {
-    await server.stop();
+async function searches(archives, largest) {
+  const searched = [];
+  for (const { reviews, outDir } of archives.slice(0, -1)) {
+    log(`measuring the first search of ${reviews} review(s)`);
+    searched.push(await measureFirstSearch(outDir));
   }
-}
-
-/** Cold builds of generated reviews, the results saved after each. */
-async function generatedBuilds(/** @type {Awaited<ReturnType<typeof siteBuild>>} */ site) {
-  log('\n== Build time as the review grows');
-  /** @type {Awaited<ReturnType<typeof timeGeneratedReview>>[]} */
-  const generated = [];
-  for (const sections of GENERATED) {
-    generated.push(await timeGeneratedReview(sections, { pdf: true, log }));
-    results.build = { site, generated };
-    await save();
-  }
-  return generated;
+  return [...searched, largest];
 }
 
 /**
  * All tables together at the end (progress lines come between them above).
  * @param {{
  *   env: ReturnType<typeof environment>,
- *   bytes: Awaited<ReturnType<typeof measureBytes>>, overBudget: string[],
- *   lh: Awaited<ReturnType<typeof lighthouse>>,
- *   site: Awaited<ReturnType<typeof siteBuild>>,
- *   generated: Awaited<ReturnType<typeof timeGeneratedReview>>[],
+ *   archives: import('./bench/build-time.mjs').ArchiveTimed[],
+ *   bytes: import('./bench/bytes.mjs').BytesReport, overBudget: string[],
+ *   search: import('./bench/bytes.mjs').SearchBytes[],
+ *   lh: Awaited<ReturnType<typeof lighthouseBuild>> | undefined,
  *   minutes: number,
  * }} parts
  */
-function report({ env, bytes, overBudget, lh, site, generated, minutes }) {
+function report({ env, archives, bytes, overBudget, search, lh, minutes }) {
   log(`\n==== Results of ${env.date}: Node ${env.node}, ${env.chromium}, ${env.cores} cores (${env.cpu})`);
+  log(`Load average at the start ${env.loadAverage.join(' ')}, at the end ${load().join(' ')}`);
+
+  log(`\nCold builds, npm run build (astro build and the PDFs), ${SECTIONS} sections a review:`);
+  console.table(archiveBuildRows(archives));
+  const added = perAddedReview(
+    archives.map((a) => ({ reviews: a.reviews, value: a.cold.build.seconds + a.cold.pdf.seconds })),
+  );
+  const apart = spread(added.map((a) => a.perReview));
   log(
-    `Load average at the start ${env.loadAverage.join(' ')}, at the end ${loadavg()
-      .map((l) => l.toFixed(2))
-      .join(' ')}`,
+    `Seconds per added review: ${added.map((a) => `${a.from}→${a.to} ${a.perReview.toFixed(1)} s`).join(', ')}` +
+      (apart === null ? '' : `; the largest is ${apart.toFixed(2)} × the smallest (1 is flat).`),
   );
 
-  log(`\nLighthouse ${lh.lighthouseVersion}, ${lh.settings.formFactor}, median of ${lh.runsPerPage} run(s) per page:`);
-  console.table(lighthouseRows(lh));
-  const failing = auditRows(lh, 'failing');
-  if (failing.length) {
-    log('Audits that cost points (runs: in how many runs; score: 0–100 in each of those runs):');
-    console.table(failing);
-  } else log('No audit cost a point.');
-  const hints = auditRows(lh, 'hints');
-  if (hints.length) {
-    log('Performance insights and diagnostics that flag something (no weight in the score):');
-    console.table(hints);
+  const largest = archives.at(-1);
+  if (largest?.warm) {
+    log(`\nRebuild after one sentence changed (${largest.warm.changed}), warm against cold:`);
+    console.table(warmRows({ ...largest, warm: largest.warm }));
+    const { share, underAThird } = warmShare(
+      largest.cold.build.seconds + largest.cold.pdf.seconds,
+      largest.warm.build.seconds + largest.warm.pdf.seconds,
+    );
+    log(
+      `Warm/cold ${(100 * share).toFixed(0)} %: ${underAThird ? 'under' : 'NOT under'} ${(100 * WARM_SHARE).toFixed(0)} %.`,
+    );
   }
-  for (const { path, warnings } of lh.pages) for (const w of warnings) log(`Lighthouse warning on ${path}: ${w}`);
 
-  log(`\nBytes per page at ${bytes.viewport.width}×${bytes.viewport.height}, gzip (gz) and brotli (br):`);
-  console.table(bytesRows(bytes));
-  log(`Chart code: ${kb(bytes.chartCode)} gzip, ${kb(bytes.chartCodeBrotli)} brotli (loaded near a chart).`);
+  const { width, height } = bytes.viewport;
   log(
-    `First search: ${kb(bytes.firstSearch.bytes)} gzip, ${kb(bytes.firstSearch.brotli)} brotli (page, code and index).`,
+    `\nBytes of the ${bytes.results.length} pages of the ${largest?.reviews}-review build by kind (least – most), at ${width}×${height} on ${bytes.connection}:`,
   );
-  log(overBudget.length ? `Over budget:\n  ${overBudget.join('\n  ')}` : 'Within the byte budgets.');
+  console.table(bytesKindRows(bytes));
+  log(`Chart code: ${kb(bytes.chartCode)} gzip, ${kb(bytes.chartCodeBrotli)} brotli (loaded near a chart).`);
 
-  log('\nBuild time, cold cache: astro build and the PDF step (wall clock and CPU seconds):');
-  console.table(
-    buildRows(
-      site,
-      generated.filter((g) => g.sections !== site.sections),
-    ),
+  log('\nFirst search (/search/?q=…), until the first results show and until every review’s have:');
+  console.table(searchRows(search));
+
+  if (lh) {
+    log(
+      `\nLighthouse ${lh.lighthouseVersion}, ${lh.settings.formFactor}, median of ${lh.runsPerPage} run(s) per page:`,
+    );
+    console.table(lighthouseRows(lh));
+    const failing = auditRows(lh, 'failing');
+    if (failing.length) {
+      log('Audits that cost points (runs: in how many runs; score: 0–100 in each of those runs):');
+      console.table(failing);
+    } else log('No audit cost a point.');
+    for (const { path, warnings } of lh.pages) for (const w of warnings) log(`Lighthouse warning on ${path}: ${w}`);
+  } else log('\nLighthouse: not run (--quick).');
+
+  log(
+    overBudget.length
+      ? `\nOver budget:\n  ${overBudget.join('\n  ')}`
+      : '\nEvery page and the first search within the byte budgets.',
   );
-  log('\nRebuild after one sentence of one section changed, warm (drawings from the cache) against cold:');
-  console.table(warmRows(generated));
   log(`\nThe benchmark took ${minutes.toFixed(1)} min. Results: ${RESULTS}`);
 }
 
@@ -150,39 +166,35 @@ async function main() {
   launchOptions(); // says plainly how to get a Chromium when there is none
   const env = environment(lighthouseChromium());
   results.environment = env;
-  results.options = { quick: QUICK, lighthouseRuns: LIGHTHOUSE_RUNS, generatedSections: GENERATED };
+  results.options = { quick: QUICK, reviews: SIZES, sections: SECTIONS, lighthouseRuns: LIGHTHOUSE_RUNS };
   log(`Benchmark${QUICK ? ' (quick)' : ''} on:`);
   console.table(environmentRows(env));
 
-  const site = await siteBuild();
-  results.build = { site, generated: [] };
-  await save();
+  const archives = await builds();
+  const largest = /** @type {import('./bench/build-time.mjs').ArchiveTimed} */ (archives.at(-1));
 
-  log('\n== Bytes per page');
-  const bytes = await measureBytes({ outDir: SITE.outDir, log });
-  const overBudget = budgetFailures(bytes);
+  log(`\n== Bytes of every page of the ${largest.reviews}-review build`);
+  const bytes = await measureBytes({ outDir: largest.outDir, log });
+  const search = await searches(archives, bytes.firstSearch);
+  const overBudget = [...budgetFailures(bytes), ...searchGrowthFailures(search)];
   results.bytes = { ...bytes, overBudget };
-  console.table(bytesRows(bytes));
+  results.search = search;
   await save();
 
-  const lh = await lighthouse();
+  const lh = LIGHTHOUSE_RUNS
+    ? await lighthouseBuild({ outDir: /** @type {typeof largest} */ (archives[0]).outDir, runs: LIGHTHOUSE_RUNS, log })
+    : undefined;
   results.lighthouse = lh;
-  console.table(lighthouseRows(lh));
-  await save();
-
-  const generated = await generatedBuilds(site);
 
   const minutes = (performance.now() - started) / 60_000;
   results.totalMinutes = Number(minutes.toFixed(1));
-  results.loadAverageAtEnd = loadavg().map((l) => Number(l.toFixed(2)));
+  results.loadAverageAtEnd = load();
   await save();
-  report({ env, bytes, overBudget, lh, site, generated, minutes });
+  report({ env, archives, bytes, overBudget, search, lh, minutes });
 
-  const outside = lh.pages.flatMap((p) => p.outsideRequests);
-  if (outside.length) {
-    console.error(`\nLighthouse saw requests to other hosts (blocked): ${outside.join(', ')}`);
-    process.exitCode = 1;
-  }
+  const outside = lh?.pages.flatMap((p) => p.outsideRequests) ?? [];
+  if (outside.length) console.error(`\nLighthouse saw requests to other hosts (blocked): ${outside.join(', ')}`);
+  if (overBudget.length || outside.length) process.exitCode = 1;
 }
 
 try {

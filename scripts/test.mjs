@@ -95,7 +95,11 @@ function runKept([, [command, ...args], env = {}]) {
     const output = [];
     child.stdout.on('data', (chunk) => output.push(chunk));
     child.stderr.on('data', (chunk) => output.push(chunk));
-    child.on('close', (status) => resolve({ status, output: Buffer.concat(output).toString() }));
+    const done = (/** @type {number | null} */ status) => resolve({ status, output: Buffer.concat(output).toString() });
+    child.on('close', done);
+    // A server a failed step left behind would hold its output open, and
+    // 'close' never come: its exit is the step's end, once what it wrote has been read.
+    child.on('exit', (status) => setTimeout(() => done(status), 2000));
   });
 }
 

@@ -9,8 +9,10 @@ export const BUDGETS = {
   chartCode: 65 * KB,
   /** All CSS a page uses, stylesheets and inline styles together. */
   css: 12 * KB,
-  /** Arriving on /search/?q=… until the results show: the page, the search's code and its index. */
+  /** Arriving on /search/?q=… until the first results show: the page, the search's code and the first review's index. */
   firstSearch: 40 * KB,
+  /** What one more review in the archive may add to the first search (npm run bench measures it, ./growth.mjs). */
+  firstSearchPerReview: 2 * KB,
   /** A poster, on the page that shows it. */
   poster: 200 * KB,
 };

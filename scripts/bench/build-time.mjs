@@ -1,22 +1,24 @@
-// How long the build takes: `astro build` of the site, the PDF step after it
-// (scripts/build-pdf.mjs), and `astro build` of generated reviews of many
-// sections, so one can see whether the cost per section stays flat as the
-// review grows. Each review is built cold (its own empty cache, CACHE_DIR,
-// and output folder, OUT_DIR: never node_modules/.astro or dist/), then one
-// sentence of one section is changed and it is built again, warm, from the
-// cache the cold build filled, as an editor's rebuild is. Reviews live in a
-// temporary folder (os.tmpdir()) that is removed after.
+// How long the build takes: `astro build` and the PDF step after it
+// (scripts/build-pdf.mjs, what `npm run build` runs) of generated archives
+// (./generate.mjs) of several sizes, so one can see whether the cost per
+// review stays flat as the archive grows. Each archive is built cold (its
+// own empty cache, CACHE_DIR, and output folder, OUT_DIR: never
+// node_modules/.astro or dist/); the largest is then built again, warm,
+// after one sentence of one section of one review changed, from the cache
+// the cold build filled, as an editor's rebuild is. Archives and builds stay
+// under .tmp/bench/ (git-ignored) after the run, so the benchmark can
+// measure their pages and one can look at them.
 //
 // Each step is timed twice: wall-clock seconds, and (on Linux) the CPU
 // seconds it used, user and system, with everything it started. On a shared
 // machine the wall clock grows with other people's load; CPU time much less.
 import { spawn, spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { generateReview } from './generate.mjs';
+import { generateArchive } from './generate.mjs';
+import { basePath } from '../../src/lib/site-env.mjs';
 import { sitemapPaths } from '../lib/sitemap.mjs';
 
 // Astro's own entry run by this Node, as scripts/lib/preview.mjs does: no npx in
@@ -89,16 +91,15 @@ function timed(label, args, env, log) {
 }
 
 /**
- * An `astro build` of the content in `contentDir` (default: the
- * environment's, i.e. content/) into `outDir`: cold (the cache emptied
- * first) unless `warm`.
- * @param {{ label: string, outDir: string, cacheDir: string, contentDir?: string, warm?: boolean, log: Log }} options
+ * An `astro build` of the archive in `contentDir` into `outDir`: cold (the
+ * cache emptied first) unless `warm`.
+ * @param {{ label: string, outDir: string, cacheDir: string, contentDir: string, warm?: boolean, log: Log }} options
  * @returns {Promise<{ seconds: number, cpuSeconds: number | null, pages: number }>}
  */
-export async function timeBuild({ label, outDir, cacheDir, contentDir, warm = false, log }) {
+async function timeBuild({ label, outDir, cacheDir, contentDir, warm = false, log }) {
   if (!warm) await rm(cacheDir, { recursive: true, force: true });
   await rm(outDir, { recursive: true, force: true });
-  const env = { OUT_DIR: outDir, CACHE_DIR: cacheDir, ...(contentDir ? { CONTENT_DIR: contentDir } : {}) };
+  const env = { OUT_DIR: outDir, CACHE_DIR: cacheDir, CONTENT_DIR: contentDir };
   const { seconds, cpuSeconds } = await timed(label, [astroBin, 'build'], env, log);
   const pages = sitemapPaths(outDir).length;
   log(
@@ -109,29 +110,33 @@ export async function timeBuild({ label, outDir, cacheDir, contentDir, warm = fa
 
 /**
  * The PDF step of `npm run build` on the build in `outDir`, with the drawing
- * cache of that build (`cacheDir`).
- * @param {{ label: string, outDir: string, cacheDir: string, log: Log }} options
+ * cache of that build (`cacheDir`): a PDF a review, printed again only when
+ * its print edition changed.
  * Wall clock only: most of the work is Chromium's, whose processes the CPU
  * count of finished children does not reliably include.
- * @returns {Promise<{ seconds: number, pages: number | null, bytes: number | null }>}
+ * @param {{ label: string, outDir: string, cacheDir: string, log: Log }} options
+ * @returns {Promise<{ seconds: number, pdfs: number, printed: number, pages: number }>}
  */
-export async function timePdf({ label, outDir, cacheDir, log }) {
+async function timePdf({ label, outDir, cacheDir, log }) {
   const env = { OUT_DIR: outDir, CACHE_DIR: cacheDir };
   const { seconds, output } = await timed(label, ['scripts/build-pdf.mjs'], env, log);
-  const match = /(\d+) pages, .*?\((\d+) bytes\)/.exec(output);
-  const pages = match ? Number(match[1]) : null;
-  log(`  ${label}: ${pages ?? '?'} PDF pages in ${seconds.toFixed(1)} s`);
-  return { seconds, pages, bytes: match ? Number(match[2]) : null };
+  // One line a PDF (scripts/build-pdf.mjs): its pages, and whether it was printed or taken from the cache.
+  const lines = [...output.matchAll(/^PDF: .*?, (\d+) pages, .*$/gm)];
+  const pages = lines.reduce((total, [, count]) => total + Number(count), 0);
+  const printed = lines.filter(([line]) => !line.includes('from the drawing cache')).length;
+  log(`  ${label}: ${lines.length} PDFs (${printed} printed), ${pages} pages in ${seconds.toFixed(1)} s`);
+  return { seconds, pdfs: lines.length, printed, pages };
 }
 
 /**
  * The edit timed for a warm rebuild: the first sentence of the first
- * section's text gets a sentence after it, without a number and outside
- * every quoted phrase, so every content check still holds.
- * @param {string} contentDir
+ * section file of the review in `reviewDir` gets a sentence after it,
+ * without a number and outside every quoted phrase, so every content check
+ * still holds.
+ * @param {string} reviewDir
  */
-export async function changeOneSentence(contentDir) {
-  const dir = join(contentDir, 'sections');
+async function changeOneSentence(reviewDir) {
+  const dir = join(reviewDir, 'sections');
   const [first] = (await readdir(dir)).filter((f) => f.endsWith('.mdx')).sort();
   if (!first) throw new Error(`No section in ${dir}`);
   const file = join(dir, first);
@@ -140,39 +145,46 @@ export async function changeOneSentence(contentDir) {
   const end = source.indexOf('。', body);
   if (end < 0) throw new Error(`No sentence in ${file}`);
   await writeFile(file, `${source.slice(0, end + 1)}此句为计时而加。${source.slice(end + 1)}`);
+  return file;
 }
 
 /**
- * Builds a generated review of `sections` sections (and its PDF when asked)
- * in a temporary folder, cold, then changes one sentence and builds it
- * again, warm; times each step.
- * @param {number} sections
- * @param {{ pdf: boolean, log: Log }} options
+ * @typedef {Awaited<ReturnType<typeof timeBuild>>} BuildTimed
+ * @typedef {Awaited<ReturnType<typeof timePdf>>} PdfTimed
+ * @typedef {{ build: BuildTimed, pdf: PdfTimed }} Step
+ * @typedef {{ reviews: number, sections: number, outDir: string, cold: Step, warm?: Step & { changed: string } }} ArchiveTimed
  */
-export async function timeGeneratedReview(sections, { pdf, log }) {
-  const dir = await mkdtemp(join(tmpdir(), `tongchuan-bench-${sections}-`));
-  try {
-    const contentDir = join(dir, 'content');
-    await generateReview(contentDir, sections);
-    const outDir = join(dir, 'dist');
-    const cacheDir = join(dir, 'cache');
-    log(`building a generated review of ${sections} sections in ${dir}`);
-    /** @param {'cold' | 'warm'} state */
-    const time = async (state) => {
-      const label = `${state} astro build, ${sections} sections`;
-      const build = await timeBuild({ label, outDir, cacheDir, contentDir, warm: state === 'warm', log });
-      // The overview, the print edition, the search and a page per section.
-      if (build.pages !== sections + 3)
-        throw new Error(`The ${sections}-section build has ${build.pages} pages in its sitemap, not ${sections + 3}.`);
-      const pdfLabel = `${state} PDF, ${sections} sections`;
-      const pdfResult = pdf ? await timePdf({ label: pdfLabel, outDir, cacheDir, log }) : undefined;
-      return { build, pdf: pdfResult };
-    };
-    const cold = await time('cold');
-    await changeOneSentence(contentDir);
-    const warm = await time('warm');
-    return { sections, build: cold.build, pdf: cold.pdf, warm };
-  } finally {
-    await rm(dir, { recursive: true, force: true });
-  }
+
+/**
+ * Generates an archive of `reviews` reviews of `sections` sections under
+ * `root` (content/, dist/, cache/), builds it cold with its PDFs and, when
+ * asked, changes one sentence of one review and builds it again, warm.
+ * @param {number} reviews
+ * @param {{ sections: number, root: string, warm: boolean, log: Log }} options
+ * @returns {Promise<ArchiveTimed>}
+ */
+export async function timeArchive(reviews, { sections, root, warm, log }) {
+  const dir = join(root, `${reviews}-reviews`);
+  await rm(dir, { recursive: true, force: true });
+  const contentDir = join(dir, 'content');
+  const plan = await generateArchive(contentDir, { reviews, sections });
+  const paths = { outDir: join(dir, 'dist'), cacheDir: join(dir, 'cache'), contentDir };
+  log(`building a generated archive of ${reviews} reviews of ${sections} sections in ${dir}`);
+  /** @param {'cold' | 'warm'} state @returns {Promise<Step>} */
+  const step = async (state) => {
+    const label = `${state} build, ${reviews} reviews`;
+    const build = await timeBuild({ label: `${label}, astro build`, ...paths, warm: state === 'warm', log });
+    // Every review's overview, or a review went missing.
+    const listed = new Set(sitemapPaths(paths.outDir));
+    const base = basePath(process.env.BASE_PATH);
+    const missing = plan.filter((r) => !listed.has(`${base}${r.path.slice(1)}`));
+    if (missing.length) throw new Error(`The ${label} lists no page of ${missing.map((r) => r.folder).join(', ')}.`);
+    return { build, pdf: await timePdf({ label: `${label}, PDF`, ...paths, log }) };
+  };
+  const cold = await step('cold');
+  if (!warm) return { reviews, sections, outDir: paths.outDir, cold };
+  // A review in the middle: neither the newest nor the first in any list.
+  const changed = await changeOneSentence(join(contentDir, plan[Math.floor(plan.length / 2)]?.folder ?? ''));
+  log(`  changed one sentence of ${changed}`);
+  return { reviews, sections, outDir: paths.outDir, cold, warm: { ...(await step('warm')), changed } };
 }

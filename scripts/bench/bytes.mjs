@@ -8,8 +8,10 @@
 // - whole page: everything once the reader has scrolled to the end;
 // - JavaScript separately: run at load, and loaded later (the chart code);
 // - CSS: the stylesheets and inline styles of the page;
-// - the first search: /search/?q=… until its results show, page, code and
-//   index together (the search's code and index load on no other page).
+// - the first search: /search/?q=… until its first results show, page,
+//   code and the first review's index together, and until every review's
+//   have shown (./first-search.mjs; the search's code and indexes load on
+//   no other page).
 // Chromium fetches lazy images from a distance that depends on how slow it
 // takes the network to be (1250 px below the screen on 4G, 2500 px on 3G):
 // the browser is told the network is 3G, as on the slow networks many
@@ -17,14 +19,13 @@
 // are counted.
 // Bytes only: timings vary from machine to machine. Used by
 // scripts/bench-bytes.mjs (with its budgets, ./budgets.mjs) and scripts/bench.mjs.
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import { launchOptions } from '../lib/browser.mjs';
 import { startPreview } from '../lib/preview.mjs';
 import { scrollThrough } from '../lib/read-through.mjs';
 import { buildPages } from '../lib/pages.mjs';
-import { compressedSizes } from './sizes.mjs';
+import { measureSearch, searchPath } from './first-search.mjs';
+import { addSizes, compressedSizes } from './sizes.mjs';
 
 export const VIEWPORT = { width: 390, height: 844 };
 /** The network Chromium is told it is on (its effective connection type). */
@@ -57,8 +58,9 @@ export const CONNECTION = '3G';
  *   chartCode: number,
  *   chartCodeBrotli: number,
  *   chartFiles: { file: string, bytes: number, brotli: number }[],
- *   firstSearch: { path: string, bytes: number, brotli: number },
+ *   firstSearch: SearchBytes,
  * }} BytesReport
+ * @typedef {import('./first-search.mjs').SearchBytes} SearchBytes
  */
 
 /** @param {Resource[]} list */
@@ -69,9 +71,9 @@ const sum = (list) => ({
 const isJs = (/** @type {Resource} */ r) => /javascript/.test(r.type);
 const isImage = (/** @type {Resource} */ r) => r.type.startsWith('image/');
 const isCss = (/** @type {Resource} */ r) => r.type === 'text/css';
-/** @param {Sizes[]} list */
-const add = (list) =>
-  list.reduce((total, s) => ({ gzip: total.gzip + s.gzip, brotli: total.brotli + s.brotli }), { gzip: 0, brotli: 0 });
+
+/** A page at phone size, as every measurement here opens one. @param {import('@playwright/test').Browser} browser */
+const phonePage = (browser) => browser.newPage({ viewport: VIEWPORT, deviceScaleFactor: 1 });
 
 /**
  * Loads one page, records every response before and after scrolling to the
@@ -82,7 +84,7 @@ const add = (list) =>
  * @returns {Promise<PageBytes>}
  */
 async function measurePage(browser, siteUrl, path) {
-  const page = await browser.newPage({ viewport: VIEWPORT, deviceScaleFactor: 1 });
+  const page = await phonePage(browser);
   /** @type {Resource[]} */
   const resources = [];
   /** @type {Promise<void>[]} */
@@ -131,8 +133,8 @@ async function measurePage(browser, siteUrl, path) {
   await Promise.all(pending);
   await page.close();
 
-  const inline = add(facts.inlineScripts.map((s) => compressedSizes(s)));
-  const css = add([sum(resources.filter(isCss)), ...facts.inlineStyles.map((s) => compressedSizes(s))]);
+  const inline = addSizes(facts.inlineScripts.map((s) => compressedSizes(s)));
+  const css = addSizes([sum(resources.filter(isCss)), ...facts.inlineStyles.map((s) => compressedSizes(s))]);
   const first = resources.filter((r) => r.phase === 'first');
   const entry = new Set(facts.entryScripts);
   const posters = new Set(facts.posters);
@@ -169,31 +171,39 @@ async function measurePage(browser, siteUrl, path) {
 const AT_ONCE = 3;
 
 /**
- * Arrives on the search page with a query and counts every byte until its
- * results (or its word that there are none) show.
- * @param {import('@playwright/test').Browser} browser
- * @param {string} siteUrl the preview server's address
- * @param {string} path the search page's path with a query
+ * Serves the build in `outDir` and opens Chromium, told it is on 3G, for `use`.
+ * @template T
+ * @param {string} outDir
+ * @param {(browser: import('@playwright/test').Browser, siteUrl: string, base: string) => Promise<T>} use
+ * @returns {Promise<T>}
  */
-async function measureFirstSearch(browser, siteUrl, path) {
-  const page = await browser.newPage({ viewport: VIEWPORT, deviceScaleFactor: 1 });
-  /** @type {Promise<Sizes>[]} */
-  const sizes = [];
-  page.on('response', (response) => {
-    const type = (response.headers()['content-type'] ?? '').split(';')[0] ?? '';
-    sizes.push(
-      response.body().then(
-        (body) => compressedSizes(body, type),
-        () => ({ gzip: 0, brotli: 0 }),
-      ),
-    );
-  });
-  await page.goto(new URL(path, siteUrl).href);
-  await page.locator('site-search[data-state="ready"]').waitFor({ state: 'attached' });
-  await page.waitForLoadState('networkidle');
-  const total = add(await Promise.all(sizes));
-  await page.close();
-  return { path, bytes: total.gzip, brotli: total.brotli };
+async function served(outDir, use) {
+  const server = await startPreview({ outDir });
+  try {
+    const options = launchOptions();
+    const browser = await chromium.launch({
+      ...options,
+      args: [...options.args, `--force-effective-connection-type=${CONNECTION}`],
+    });
+    try {
+      return await use(browser, server.url, new URL(server.url).pathname);
+    } finally {
+      await browser.close();
+    }
+  } finally {
+    await server.stop();
+  }
+}
+
+/**
+ * The first search of the build in `outDir` alone (./first-search.mjs).
+ * @param {string} outDir
+ * @returns {Promise<SearchBytes>}
+ */
+export function measureFirstSearch(outDir) {
+  return served(outDir, async (browser, siteUrl, base) =>
+    measureSearch(await phonePage(browser), siteUrl, await searchPath(outDir, base)),
+  );
 }
 
 /**
@@ -204,41 +214,23 @@ async function measureFirstSearch(browser, siteUrl, path) {
  */
 export async function measureBytes({ outDir = 'dist', log = (line) => process.stderr.write(`${line}\n`) } = {}) {
   const paths = buildPages(outDir);
-  const server = await startPreview({ outDir });
-  const base = new URL(server.url).pathname;
-  // Any word of the text will do: the search loads all of its index at once.
-  /** @type {{ documents: { title: string }[] }} */
-  const index = JSON.parse(await readFile(join(outDir, 'search-index.json'), 'utf8'));
-  const searchPath = `${base}search/?q=${encodeURIComponent(index.documents[0]?.title ?? '')}`;
   /** @type {PageBytes[]} */
   const results = [];
-  /** @type {BytesReport['firstSearch'] | undefined} */
-  let firstSearch;
-  try {
-    const options = launchOptions();
-    const browser = await chromium.launch({
-      ...options,
-      args: [...options.args, `--force-effective-connection-type=${CONNECTION}`],
-    });
-    try {
-      let next = 0;
-      const measureNext = async () => {
-        while (next < paths.length) {
-          const i = next++;
-          const path = paths[i] ?? '';
-          log(`measuring bytes of ${path}`);
-          results[i] = await measurePage(browser, server.url, path);
-        }
-      };
-      await Promise.all(Array.from({ length: AT_ONCE }, measureNext));
-      log(`measuring the first search, ${searchPath}`);
-      firstSearch = await measureFirstSearch(browser, server.url, searchPath);
-    } finally {
-      await browser.close();
-    }
-  } finally {
-    await server.stop();
-  }
+  const { base, firstSearch } = await served(outDir, async (browser, siteUrl, base) => {
+    let next = 0;
+    const measureNext = async () => {
+      while (next < paths.length) {
+        const i = next++;
+        const path = paths[i] ?? '';
+        log(`measuring bytes of ${path} (${i + 1} of ${paths.length})`);
+        results[i] = await measurePage(browser, siteUrl, path);
+      }
+    };
+    await Promise.all(Array.from({ length: AT_ONCE }, measureNext));
+    const search = await searchPath(outDir, base);
+    log(`measuring the first search, ${search.path}`);
+    return { base, firstSearch: await measureSearch(await phonePage(browser), siteUrl, search) };
+  });
   // Code loaded later on other pages is the charts'; the search page's is its own.
   /** @type {Map<string, { bytes: number, brotli: number }>} */
   const chunks = new Map(
@@ -253,6 +245,6 @@ export async function measureBytes({ outDir = 'dist', log = (line) => process.st
     chartCode: chartFiles.reduce((t, f) => t + f.bytes, 0),
     chartCodeBrotli: chartFiles.reduce((t, f) => t + f.brotli, 0),
     chartFiles,
-    firstSearch: firstSearch ?? { path: searchPath, bytes: 0, brotli: 0 },
+    firstSearch,
   };
 }

@@ -16,6 +16,8 @@ import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumPath } from '../lib/browser.mjs';
+import { startNginx } from '../lib/nginx.mjs';
+import { sitemapPaths } from '../lib/sitemap.mjs';
 
 export const CATEGORIES = /** @type {const} */ (['performance', 'accessibility', 'best-practices', 'seo']);
 export const METRICS = /** @type {const} */ ({
@@ -230,4 +232,22 @@ export async function lighthousePages({ siteUrl, paths, runs, log = (line) => pr
     runsPerPage: runs,
     pages: paths.map((p) => summarise(p, byPage.get(p) ?? [])),
   };
+}
+
+/**
+ * Lighthouse on the sitemap's pages of the build in `outDir`, served as
+ * deployed (nginx with deploy/nginx.conf: what a page costs depends on how it
+ * is compressed, src/lib/precompress.mjs).
+ * @param {{ outDir: string, runs: number, log: (line: string) => void }} options
+ */
+export async function lighthouseBuild({ outDir, runs, log }) {
+  const nginx = await startNginx({ outDir });
+  const siteUrl = `${nginx.origin}/`;
+  try {
+    const paths = sitemapPaths(outDir);
+    log(`\n== Lighthouse, ${runs} run(s) of ${paths.length} pages of ${outDir} at ${siteUrl}`);
+    return { ...(await lighthousePages({ siteUrl, paths, runs, log })), base: new URL(siteUrl).pathname };
+  } finally {
+    await nginx.stop();
+  }
 }

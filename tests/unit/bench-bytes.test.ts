@@ -30,7 +30,13 @@ const report = (results: PageBytes[], chartCode = 50 * KB, firstSearch = 30 * KB
   chartCode,
   chartCodeBrotli: 0,
   chartFiles: [],
-  firstSearch: { path: '/search/?q=铜川', bytes: firstSearch, brotli: 0 },
+  firstSearch: {
+    path: '/search/?q=铜川',
+    reviews: 1,
+    bytes: firstSearch,
+    brotli: 0,
+    all: { bytes: firstSearch, brotli: 0 },
+  },
 });
 
 describe('budgetFailures', () => {
