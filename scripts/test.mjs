@@ -32,11 +32,12 @@ process.env.CONTENT_DIR = 'tests/fixtures/archive';
  * two cores, each lane's steps one after the other (each lane's output is
  * printed when all have ended). Side by side goes only what never builds
  * into the same project at once: two builds would share Astro's .astro/
- * folder, which holds the content's module list. Lint and types; the unit
- * tests and the build the later steps check; then the tests that build
- * content of their own (each build mostly one thread) and the checks of the
- * build, beside the byte budgets and the browser tests, which mostly wait
- * (on a network Chromium is told is 3G, on pages that load and settle).
+ * folder, which holds the content's module list; and a build beside the
+ * browser tests would starve both, so builds pair with lighter steps. Lint
+ * and types; the unit tests and the build the later steps check; the tests
+ * that build content of their own (each build mostly one thread) and the
+ * byte budgets (pages measured in Chromium, mostly waiting); the checks of
+ * the build (whose one build is warm, seconds long) and the browser tests.
  * @type {(Step | Step[][])[]}
  */
 const steps = [
@@ -46,15 +47,13 @@ const steps = [
     [['build (the site and its PDF)', ['npm', 'run', 'build']]],
   ],
   [
-    [
-      ['build tests', ['npx', 'vitest', 'run', '--project', 'build']],
-      // Valid HTML, every link and fragment, the CSP of every page, a second build byte for byte the same.
-      ['checks of the build', ['npx', 'vitest', 'run', '--project', 'dist']],
-    ],
-    [
-      ['byte budgets', ['node', 'scripts/bench-bytes.mjs', '--no-build']],
-      ['browser tests', ['npx', 'playwright', 'test']],
-    ],
+    [['build tests', ['npx', 'vitest', 'run', '--project', 'build']]],
+    [['byte budgets', ['node', 'scripts/bench-bytes.mjs', '--no-build']]],
+  ],
+  [
+    // Valid HTML, every link and fragment, the CSP of every page, a second build byte for byte the same.
+    [['checks of the build', ['npx', 'vitest', 'run', '--project', 'dist']]],
+    [['browser tests', ['npx', 'playwright', 'test']]],
   ],
   [
     'browser tests under a sub-path',

@@ -168,7 +168,7 @@ async function measurePage(browser, siteUrl, path) {
 }
 
 /** Pages measured at once: most of a page's time goes in waiting for the network to fall idle. */
-const AT_ONCE = 3;
+const AT_ONCE = 6;
 
 /**
  * Serves the build in `outDir` and opens Chromium, told it is on 3G, for `use`.
