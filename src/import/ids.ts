@@ -30,7 +30,10 @@ export class IdRegistry {
 
   /** An unused id from the phrase (or the fallback), claiming the ids it gives rise to on the page. */
   claim(phrase: string, fallback: string, maxWords: number, derived: (id: string) => string[] = (id) => [id]): string {
-    const base = pinyinWords(phrase, maxWords).join('-') || fallback;
+    const words = pinyinWords(phrase, maxWords);
+    // An id starts with a letter, as HTML checkers and CSS selectors want: a heading's leading year (2021年…) is left out.
+    while (/^\d+$/.test(words[0] ?? '')) words.shift();
+    const base = words.join('-') || fallback;
     for (let n = 1; ; n++) {
       const id = n === 1 ? base : `${base}-${n}`;
       const ids = derived(id);

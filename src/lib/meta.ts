@@ -6,7 +6,7 @@
 import type { ReviewData } from '../schemas/review';
 import type { SectionData } from '../schemas/section';
 import { overviewCard, sectionCard, SHARE_IMAGE, shareCardAlt, type ShareCard } from './share-card';
-import { reviewTitle, sectionHeading } from './titles';
+import { pageTitle, reviewTitle, sectionHeading } from './titles';
 import { archive } from './ui';
 import { sectionPath, shareImagePath } from './urls';
 
@@ -154,7 +154,7 @@ export function pageMeta(page: PageInput, ctx: MetaContext): PageMeta {
       const img = reviewImage(ctx, review);
       const siteName = reviewTitle(review.meta);
       return {
-        title: siteName,
+        title: pageTitle(siteName),
         description: review.meta.opening,
         canonical,
         noindex: false,
@@ -168,7 +168,7 @@ export function pageMeta(page: PageInput, ctx: MetaContext): PageMeta {
       const canonical = ctx.absolute(`${review.path}${sectionPath(section.slug)}`);
       const img = reviewImage(ctx, review, section);
       return {
-        title: `${sectionHeading(section)} — ${review.meta.title}`,
+        title: pageTitle(sectionHeading(section), review.meta.title),
         description: section.summary,
         canonical,
         noindex: false,
@@ -182,7 +182,7 @@ export function pageMeta(page: PageInput, ctx: MetaContext): PageMeta {
       const canonical = ctx.absolute(`${review.path}${page.path}`);
       const img = reviewImage(ctx, review);
       return {
-        title: `${page.title} — ${review.meta.title}`,
+        title: pageTitle(page.title, review.meta.title),
         description: page.description,
         canonical,
         noindex: false,
@@ -194,7 +194,7 @@ export function pageMeta(page: PageInput, ctx: MetaContext): PageMeta {
     case 'aside': {
       const { review } = page;
       return {
-        title: `${page.title} — ${review.meta.title}`,
+        title: pageTitle(page.title, review.meta.title),
         description: page.description,
         canonical: ctx.absolute(`${review.path}${page.path}`),
         noindex: true,
@@ -204,7 +204,7 @@ export function pageMeta(page: PageInput, ctx: MetaContext): PageMeta {
     }
     case 'site':
       return {
-        title: page.path === '' ? archive.title : `${page.title} — ${archive.title}`,
+        title: page.path === '' ? archive.title : pageTitle(page.title, archive.title),
         description: page.description,
         canonical: ctx.absolute(page.path),
         noindex: false,
@@ -214,7 +214,7 @@ export function pageMeta(page: PageInput, ctx: MetaContext): PageMeta {
       };
     case 'not-found':
       return {
-        title: `${page.title} — ${archive.title}`,
+        title: pageTitle(page.title, archive.title),
         description: page.description,
         noindex: true,
         siteName: archive.title,

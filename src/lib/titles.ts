@@ -50,3 +50,18 @@ export function reporterLine(review: Pick<ReviewData, 'reporter'>): string {
 export function partNumber(index: number): string {
   return String(index + 1).padStart(2, '0');
 }
+
+/** The most characters a page's title has: what search results and share cards show of it (html-validate's long-title). */
+export const TITLE_LENGTH = 70;
+
+/**
+ * A page's title followed by what it belongs to ("… — 回眸2020年的铜川"), or
+ * alone where both would run past TITLE_LENGTH; a title longer than that
+ * on its own is cut, with an ellipsis.
+ */
+export function pageTitle(title: string, of?: string): string {
+  const joined = of ? `${title} — ${of}` : title;
+  if ([...joined].length <= TITLE_LENGTH) return joined;
+  const chars = [...title];
+  return chars.length <= TITLE_LENGTH ? title : `${chars.slice(0, TITLE_LENGTH - 1).join('')}…`;
+}

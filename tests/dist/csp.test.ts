@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { headersFor } from '../../deploy/headers.mjs';
 import { cspHash } from '../../src/lib/csp';
 import { distDir, htmlFiles } from '../helpers/dist';
+import { loadArchive } from '../helpers/content';
 
 /** A policy's directives by name, each with its sources. */
 function directives(policy: string): Map<string, string[]> {
@@ -81,8 +82,11 @@ describe('frame-ancestors', () => {
       const refresh = page(file).querySelector('meta[http-equiv="refresh"]')?.getAttribute('content') ?? '';
       return embeds.some((embed) => refresh === `0; url=${address(embed)}`);
     });
+    // Every framed chart of a review that was at the root has a page at its old address.
+    const moved = loadArchive().reviews.filter((r) => r.meta.movedFrom.length > 0);
     expect(embeds.length).toBeGreaterThan(0);
-    expect(sentOn).toHaveLength(embeds.length);
+    expect(sentOn).toHaveLength(embeds.filter((e) => moved.some((r) => e.startsWith(r.path))).length);
+    expect(sentOn.length).toBeGreaterThan(0);
     expect(framedByAnyone).toEqual([...embeds, ...sentOn].sort());
     for (const file of htmlFiles().filter((f) => !framedByAnyone.includes(f))) {
       expect(headersFor(address(file))['Content-Security-Policy'], file).toBe("frame-ancestors 'self'");
