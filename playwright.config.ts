@@ -18,17 +18,20 @@ const otherViews = /every-(kind|heading)\.spec\.ts/;
 export default defineConfig({
   testDir: 'tests/e2e',
   fullyParallel: true,
-  // Four on the two cores CI has: the tests mostly wait on pages that load
-  // and settle (a run takes about half its wall time in CPU), so four keep
-  // the cores busy. PLAYWRIGHT_WORKERS sets another number.
-  workers: Number(process.env.PLAYWRIGHT_WORKERS ?? 4),
+  // Three on the two cores CI has: a test waits now and then on a page that
+  // loads and settles, and a third browser fills those waits; a fourth only
+  // makes all of them wait on the cores (measured: docs/testing.md).
+  // PLAYWRIGHT_WORKERS sets another number.
+  workers: Number(process.env.PLAYWRIGHT_WORKERS ?? 3),
   // A stray test.only would shrink the suite silently, on CI and off it.
   forbidOnly: true,
   reporter: [['list']],
   timeout: 60_000,
   use: { baseURL, launchOptions: launchOptions(), trace: 'off' },
   webServer: {
-    command: `npx astro preview --host 127.0.0.1 --port ${port}`,
+    // --ignore-lock: Astro tracks one preview server a project, and npm test
+    // serves the sub-path build beside this one, on another port.
+    command: `npx astro preview --host 127.0.0.1 --port ${port} --ignore-lock`,
     url: baseURL,
     reuseExistingServer: false,
     timeout: 60_000,

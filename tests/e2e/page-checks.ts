@@ -1,8 +1,8 @@
 /**
  * The checks of every page, as one test a page: each page is read once, to
  * its end, for everything a reader sees (policy, shifts, accessibility, how
- * its headings break), then loaded again for a keyboard that starts at the
- * top; each check is a step of its own in the report (what it requested
+ * its headings break), then (on a page of each kind) loaded again for a
+ * keyboard that starts at the top; each check is a step of its own in the report (what it requested
  * is counted until it has been read, before any control is used). every-page.spec.ts
  * runs them on every page, every-kind.spec.ts on a page of every kind.
  */
@@ -20,7 +20,13 @@ import {
   watchShifts,
 } from './site';
 
-export function pageChecks(path: string): void {
+/**
+ * @param keyboard whether to load the page again for the keyboard: its skip
+ * link and focus rings come from a page's kind (one template, one style
+ * sheet) rather than from its words, so every-page.spec.ts takes them on a
+ * page of every kind, and every-kind.spec.ts in every view.
+ */
+export function pageChecks(path: string, { keyboard = true } = {}): void {
   // A chart framed by another site is the chart alone: no site header, footer or skip link.
   const framed = isEmbed(path);
   test(`/${path} passes the checks of every page`, async ({ page }) => {
@@ -97,6 +103,8 @@ export function pageChecks(path: string): void {
       expect(await badHeadingLines(page)).toEqual([]);
     });
 
+    expect(errors).toEqual([]);
+    if (!keyboard) return;
     // The keyboard from the top of a fresh page: nothing focused yet.
     await page.goto(path);
 
