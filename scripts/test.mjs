@@ -1,6 +1,7 @@
 // `npm test`: every gate in order, stopping at the first that fails.
 // Builds the site once (the browser tests run against that build).
 import { spawn, spawnSync } from 'node:child_process';
+import { readdirSync } from 'node:fs';
 import { chromiumPath } from './lib/browser.mjs';
 
 try {
@@ -19,7 +20,7 @@ const subPath = {
   BASE_PATH: '/reviews/',
   SITE_URL: 'https://example.org',
   OUT_DIR: '.tmp/subpath-links/dist',
-  // Beside the browser tests of dist/: a port of its own, and one browser, which fits in their waits.
+  // Beside the browser tests of dist/: a port of its own, and one browser.
   PREVIEW_PORT: '4330',
   PLAYWRIGHT_WORKERS: '1',
 };
@@ -28,6 +29,15 @@ const subPath = {
 // (the review the site was made for), invented reviews, and two years of an
 // invented place. A desk that adds its next review to content/ changes no test.
 process.env.CONTENT_DIR = 'tests/fixtures/archive';
+
+// Browser tests that need neither the sub-path build nor a quiet machine's
+// every core: they run in one browser beside the build tests (whose builds
+// are mostly one thread), and the rest after them.
+const EARLY_SPECS = ['tests/e2e/charts.spec.ts', 'tests/e2e/every-heading.spec.ts'];
+const LATER_SPECS = readdirSync('tests/e2e')
+  .filter((file) => file.endsWith('.spec.ts'))
+  .map((file) => `tests/e2e/${file}`)
+  .filter((file) => !EARLY_SPECS.includes(file));
 
 // The one check of the build that builds again (determinism needs the sub-path build's drawings, from the build tests).
 const DETERMINISM = 'tests/dist/determinism.test.ts';
@@ -42,9 +52,10 @@ const DETERMINISM = 'tests/dist/determinism.test.ts';
  * browser tests would starve both, so builds pair with lighter steps. Lint
  * and types; the unit tests and the build the later steps check; the tests
  * that build content of their own (each build mostly one thread) beside the
- * byte budgets (pages measured in Chromium, mostly waiting) and the checks
- * of the build that only read it; then the browser tests, beside the one
- * check that builds again (warm, its drawings all cached).
+ * byte budgets (pages measured in Chromium, mostly waiting), the checks of
+ * the build that only read it and some of the browser tests; then the rest
+ * of the browser tests, beside the one check that builds again (warm, its
+ * drawings all cached) and the browser tests under a sub-path.
  * @type {(Step | Step[][])[]}
  */
 const steps = [
@@ -59,15 +70,23 @@ const steps = [
       ['byte budgets', ['node', 'scripts/bench-bytes.mjs', '--no-build']],
       // Valid HTML, every link and fragment, the CSP of every page, the redirects in a real nginx.
       ['checks of the build', ['npx', 'vitest', 'run', '--project', 'dist', '--exclude', DETERMINISM]],
+      [
+        'browser tests: charts, and every heading in every view',
+        ['npx', 'playwright', 'test', ...EARLY_SPECS, '--output', '.tmp/e2e-early/test-results'],
+        { PLAYWRIGHT_WORKERS: '1' },
+      ],
     ],
   ],
   [
-    [['browser tests', ['npx', 'playwright', 'test']]],
+    [['browser tests: the rest', ['npx', 'playwright', 'test', ...LATER_SPECS]]],
     [
       ['a second build byte for byte the same', ['npx', 'vitest', 'run', '--project', 'dist', DETERMINISM]],
       [
         'browser tests under a sub-path',
-        // What holds under any address is tested once, beside: WeChat's share control.
+        // What holds under any address is tested once, beside: WeChat's share
+        // control. What the sub-path build test reads in every file of that
+        // build is not read again: each page's canonical address and share
+        // image, each poster's QR code.
         [
           'npx',
           'playwright',
@@ -78,7 +97,7 @@ const steps = [
           '--project',
           'desktop-light',
           '--grep-invert',
-          'inside WeChat',
+          'inside WeChat|declares its own address and a share image|1080 wide, at least 3:4',
           '--output',
           '.tmp/subpath-links/test-results',
         ],

@@ -88,23 +88,22 @@ export function everyPage(): string[] {
 }
 
 /**
- * A page of every kind, for the views that do not read every page: the
- * seed's overview, each of its sections (their charts and corrections
- * differ), its print edition, a poster of each kind and a framed chart; the
- * other reviews' overviews (their heads differ: a review with no series or
- * subtitle); and the pages around the reviews, a place's and an indicator's
- * the first.
+ * A page of every kind, for the views that do not read every page (and the
+ * keyboard, which every-page.spec.ts takes on these alone): the seed's
+ * overview, its first section, its print edition, a poster of each kind and
+ * a framed chart; and the pages around the reviews, a place's and an
+ * indicator's the first. One template makes every page of a kind, in every
+ * review; every-page.spec.ts reads each review's on a phone, and
+ * every-heading.spec.ts every page's headings in every view.
  */
 export function everyKind(): string[] {
   const seen = new Set<string>();
   const posterKind = (path: string) => /posters\/(index|fig-)/.exec(path)?.[1] ?? 'section';
   return everyPage().filter((path) => {
     const kind = pageKind(path);
-    const ofSeed = path.startsWith(SEED_PATH);
-    if (ofSeed && (kind === 'section' || kind === 'overview' || kind === 'print/')) return true;
-    if (!ofSeed && kind === 'overview') return true;
+    if (!path.startsWith(SEED_PATH) && ['overview', 'posters', 'embed', 'section', 'print/'].includes(kind))
+      return false;
     const key = kind === 'posters' ? `posters ${posterKind(path)}` : kind;
-    if (!ofSeed && ['posters', 'embed', 'section', 'print/'].includes(kind)) return false;
     if (seen.has(key)) return false;
     seen.add(key);
     return true;
