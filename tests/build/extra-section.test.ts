@@ -7,7 +7,7 @@ import { testBuild } from '../helpers/build';
 // One more MDX file in a review's sections/ (the seed's, in the tests' archive) and nothing else: the build must
 // show the new section everywhere a section appears.
 describe('a fifth section added as one file', () => {
-  const site = testBuild('extra-section');
+  const site = testBuild('extra-section', undefined, { warm: true });
   const read = (path: string) => readFileSync(join(site.dist, 'tongchuan/2020', path), 'utf8');
 
   beforeAll(() => {

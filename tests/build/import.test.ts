@@ -29,7 +29,7 @@ const squash = (text: string) => text.replace(/\s+/g, '');
 const digest = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
 
 describe('three articles imported one after another beside the seed', () => {
-  const site = testBuild('import');
+  const site = testBuild('import', undefined, { warm: true });
   const reports = new Map<string, ImportReport>();
   const outputs = new Map<string, string>();
   /** Every file of the archive, with its digest, after each import. */

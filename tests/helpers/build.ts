@@ -3,9 +3,10 @@
  * for tests that prove what content alone changes.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { cacheDir } from '../../src/lib/site-env.mjs';
 import { FIXTURE_ARCHIVE } from './content';
 
 /** Astro's own command line. */
@@ -27,11 +28,17 @@ export interface TestBuild {
 /**
  * A copy of the tests' archive (tests/fixtures/archive), or of some of its
  * reviews, in .tmp/<name>/ with its own output and cache folders.
+ * @param warm start the cache from the drawings the site's own build made,
+ * where there are any, for a test of what content does rather than of
+ * drawing: a drawing is kept under a digest of all it is drawn from, so one
+ * found is the bytes drawing would make (tests/dist/determinism.test.ts).
  */
-export function testBuild(name: string, reviews: string[] = ['tongchuan-2020']): TestBuild {
+export function testBuild(name: string, reviews: string[] = ['tongchuan-2020'], { warm = false } = {}): TestBuild {
   const root = join('.tmp', name);
   rmSync(root, { recursive: true, force: true });
   mkdirSync(root, { recursive: true });
+  const drawings = join(cacheDir(), 'drawings');
+  if (warm && existsSync(drawings)) cpSync(drawings, join(root, 'cache', 'drawings'), { recursive: true });
   const content = join(root, 'content');
   for (const review of reviews) cpSync(join(FIXTURE_ARCHIVE, review), join(content, review), { recursive: true });
   const dist = join(root, 'dist');
