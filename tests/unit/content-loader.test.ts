@@ -68,8 +68,10 @@ describe('the content loader', () => {
 
   it('turns what the glob loader would only warn about into an error', async () => {
     const logged: string[] = [];
+    // Every section here makes it warn (the test's Astro knows no MDX), and
+    // Astro's glob loader reads them side by side: the first to warn is any one.
     await expect(loader.load(context(project(archive), logged))).rejects.toThrow(
-      'content/: files made the content loader warn: No entry type found for a-2020/sections/01-a.mdx',
+      /^content\/: files made the content loader warn: No entry type found for (a-2020\/sections\/0[12]-[ab]|b-2021\/sections\/01-c)\.mdx$/,
     );
     expect(logged).toEqual([]);
   });
