@@ -15,15 +15,12 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { generateArchive } from './generate.mjs';
 import { basePath } from '../../src/lib/site-env.mjs';
+import { astroBin } from '../lib/preview.mjs';
 import { sitemapPaths } from '../lib/sitemap.mjs';
 
-// Astro's own entry run by this Node, as scripts/lib/preview.mjs does: no npx in
-// the timing.
-const astroBin = join(dirname(createRequire(import.meta.url).resolve('astro/package.json')), 'bin', 'astro.mjs');
 const PROGRESS_EVERY_MS = 20_000;
 
 /**

@@ -5,9 +5,10 @@ import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
 import { dirname, join } from 'node:path';
 
-// Astro's own entry run by this Node, not through npx: killing npx would
-// leave the server it started running.
-const astroBin = join(dirname(createRequire(import.meta.url).resolve('astro/package.json')), 'bin', 'astro.mjs');
+// Astro's own entry, run by this Node rather than through npx: killing npx
+// would leave the server it started running, and npx takes a second and a
+// half to start each build that the tests and the benchmark make.
+export const astroBin = join(dirname(createRequire(import.meta.url).resolve('astro/package.json')), 'bin', 'astro.mjs');
 
 /** A port on the loopback interface that nothing listens on now. @returns {Promise<number>} */
 export async function freePort() {

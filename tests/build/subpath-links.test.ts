@@ -40,15 +40,14 @@ describe('a build of the tests’ archive under https://example.org/reviews/', (
   };
 
   /** The build's files, listed once it has been made (every address is looked up in them). */
-  let built: string[] = [];
-  let builtSet = new Set<string>();
-  const files = () => built;
+  let built = new Set<string>();
+  const files = () => [...built];
 
   /** Why an address does not resolve in the build, or undefined when it does. */
   const problem = (address: string): string | undefined => {
     const file = fileOf(address);
     if (!file) return `${address} is not under ${ROOT}`;
-    if (!builtSet.has(file)) return `${address}: no ${file} in the build`;
+    if (!built.has(file)) return `${address}: no ${file} in the build`;
     const fragment = decodeURIComponent(new URL(address).hash.slice(1));
     if (!fragment) return undefined;
     const page = pages.get(file);
@@ -64,8 +63,7 @@ describe('a build of the tests’ archive under https://example.org/reviews/', (
       const { status, output } = step(env);
       if (status !== 0) throw new Error(output);
     }
-    built = buildFiles(site.dist);
-    builtSet = new Set(built);
+    built = new Set(buildFiles(site.dist));
     for (const file of files().filter((f) => f.endsWith('.html'))) {
       pages.set(file, parse(readFileSync(join(site.dist, file), 'utf8')));
     }

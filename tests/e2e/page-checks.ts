@@ -2,9 +2,10 @@
  * The checks of every page, as one test a page: each page is read once, to
  * its end, for everything a reader sees (policy, shifts, accessibility, how
  * its headings break), then (on a page of each kind) loaded again for a
- * keyboard that starts at the top; each check is a step of its own in the report (what it requested
- * is counted until it has been read, before any control is used). every-page.spec.ts
- * runs them on every page, every-kind.spec.ts on a page of every kind.
+ * keyboard that starts at the top; each check is a step of its own in the
+ * report (what it requested is counted until it has been read, before any
+ * control is used). every-page.spec.ts runs them on every page,
+ * every-kind.spec.ts on a page of every kind.
  */
 import { expect, test } from '@playwright/test';
 import { badHeadingLines } from './headings';

@@ -4,13 +4,10 @@
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
+import { astroBin } from '../../scripts/lib/preview.mjs';
 import { cacheDir } from '../../src/lib/site-env.mjs';
 import { FIXTURE_ARCHIVE } from './content';
-
-/** Astro's own command line. */
-const ASTRO = join(dirname(createRequire(import.meta.url).resolve('astro/package.json')), 'bin', 'astro.mjs');
 
 export interface TestBuild {
   /** The archive folder to edit before building. */
@@ -54,7 +51,7 @@ export function testBuild(name: string, reviews: string[] = ['tongchuan-2020'], 
     content,
     review: join(content, 'tongchuan-2020'),
     dist,
-    build: (env = {}) => run([ASTRO, 'build'], env),
+    build: (env = {}) => run([astroBin, 'build'], env),
     pdf: (env = {}) => run(['scripts/build-pdf.mjs'], env),
   };
 }
