@@ -4,8 +4,9 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
+import { checkContent } from './src/integrations/check-content';
 import { finishPages } from './src/integrations/finish-pages';
-import { basePath, cacheDir, outDir, siteUrl } from './src/lib/site-env.mjs';
+import { basePath, cacheDir, contentDir, outDir, siteUrl } from './src/lib/site-env.mjs';
 import { listedInSitemap } from './src/lib/sitemap-filter.mjs';
 
 // The build is configured from the environment so one checkout can be
@@ -28,9 +29,11 @@ export default defineConfig({
   // The sitemap lists the reviews' pages and those around them; a poster's
   // page or a framed chart only serves what those pages already hold (they
   // are noindex), and an old address only sends the reader on.
-  // finishPages comes last: it cuts each page's CSS and policy to the page
-  // and compresses what the others wrote.
+  // checkContent comes first: bad content stops the build before anything
+  // is read or made. finishPages comes last: it cuts each page's CSS and
+  // policy to the page and compresses what the others wrote.
   integrations: [
+    checkContent(contentDir(process.env.CONTENT_DIR)),
     mdx(),
     sitemap({ filter: listedInSitemap(resolveFromCwd(outDir()), basePath(process.env.BASE_PATH)) }),
     finishPages(),

@@ -2,15 +2,15 @@
  * The archive read straight from its files, for what runs outside Astro
  * (npm run redirects, the tests): found where the content loader finds them
  * (./archive-layout.ts), each file read and checked against its schema as
- * the loader reads it (./content-file.ts), so bad content stops here with
- * the build's own one-line message. A review's own checks of its text are
- * the build's (./checks.ts).
+ * the loader reads it (./content-file.ts), then checked as the build
+ * checks it (./checks/), so bad content stops here with the build's own
+ * one-line message.
  */
 import { basename, join } from 'node:path';
 import { reviewSchema } from '../schemas/review';
 import { sectionSchema } from '../schemas/section';
 import { buildArchive, type Archive, type ReviewInput, type SectionEntry } from './archive';
-import { checkArchive } from './checks/archive';
+import { checkReviews } from './checks';
 import { reviewFolders, sectionFiles } from './archive-layout';
 import { readSectionFile, readYamlFile } from './content-file';
 
@@ -40,9 +40,9 @@ export function readArchiveFiles(dir: string): ReviewInput<SectionFile>[] {
   });
 }
 
-/** The archive in `dir`, its addresses checked across reviews as the build checks them. */
+/** The archive in `dir`, checked as the build checks it: each review's text, and the addresses across reviews. */
 export function readArchive(dir: string): Archive<SectionFile> {
   const inputs = readArchiveFiles(dir);
-  checkArchive(inputs.map((i) => ({ file: i.file, data: i.meta, sections: i.sections })));
+  checkReviews(inputs.map((i) => ({ file: i.file, data: i.meta, sections: i.sections })));
   return buildArchive(inputs);
 }

@@ -4,7 +4,7 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import * as archive from './archive';
-import { checkArchive, checkReview } from './checks';
+import { checkReviews } from './checks';
 
 type Entry = CollectionEntry<'sections'>;
 
@@ -31,13 +31,7 @@ async function load(): Promise<Archive> {
     const sections = sectionEntries.filter((s) => s.id.startsWith(`${entry.id}/`));
     return { key: entry.id, file: entry.filePath ?? `${entry.id}/review.yaml`, meta: entry.data, sections };
   });
-  for (const input of inputs) {
-    checkReview(
-      { file: input.file, data: input.meta },
-      [...input.sections].sort((a, b) => a.data.order - b.data.order).map(sectionSource),
-    );
-  }
-  checkArchive(inputs.map((i) => ({ file: i.file, data: i.meta, sections: i.sections.map(sectionSource) })));
+  checkReviews(inputs.map((i) => ({ file: i.file, data: i.meta, sections: i.sections.map(sectionSource) })));
   return archive.buildArchive(inputs);
 }
 

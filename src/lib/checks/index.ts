@@ -8,6 +8,7 @@
  * and checked on its own (../content-file.ts).
  */
 import { readBody } from '../section-body';
+import { checkArchive } from './archive';
 import { checkChart } from './charts';
 import { checkFigure } from './figures';
 import { checkPageIds, checkSlug, checkTopicIds, checkUnique, claim } from './ids';
@@ -17,6 +18,22 @@ import { checkOpening, checkSectionText, checkStatedNumbers } from './words';
 
 export type { ReviewSource, SectionSource } from './sources';
 export { checkArchive, type ArchiveSource } from './archive';
+
+/** A review with its sections, in any order, as read from its folder. */
+export interface ReviewWithSections extends ReviewSource {
+  sections: SectionSource[];
+}
+
+/** Each review's own checks, in its sections' reading order, then the archive's across them; throws a ContentError on the first problem. */
+export function checkReviews(reviews: ReviewWithSections[]): void {
+  for (const review of reviews) {
+    checkReview(
+      review,
+      [...review.sections].sort((a, b) => a.data.order - b.data.order),
+    );
+  }
+  checkArchive(reviews);
+}
 
 /** Throws a ContentError on the first problem. */
 export function checkReview(review: ReviewSource, sources: SectionSource[]): void {
