@@ -30,14 +30,17 @@ const subPath = {
 // invented place. A desk that adds its next review to content/ changes no test.
 process.env.CONTENT_DIR = 'tests/fixtures/archive';
 
-// Browser tests that need neither the sub-path build nor a quiet machine's
-// every core: they run in one browser beside the build tests (whose builds
-// are mostly one thread), and the rest after them.
-const EARLY_SPECS = ['tests/e2e/charts.spec.ts', 'tests/e2e/every-heading.spec.ts'];
+// The browser tests in three runs, each beside other work, each in a lane
+// of its own (and a port of its own when two serve at once): the headings of
+// every page in every view in one browser beside the build tests (whose
+// builds are mostly one thread); the charts in one browser beside the rest,
+// once the second build and the sub-path's tests are done; the rest in three.
+const EARLY_SPECS = ['tests/e2e/every-heading.spec.ts'];
+const CHART_SPECS = ['tests/e2e/charts.spec.ts'];
 const LATER_SPECS = readdirSync('tests/e2e')
   .filter((file) => file.endsWith('.spec.ts'))
   .map((file) => `tests/e2e/${file}`)
-  .filter((file) => !EARLY_SPECS.includes(file));
+  .filter((file) => !EARLY_SPECS.includes(file) && !CHART_SPECS.includes(file));
 
 // The one check of the build that builds again (determinism needs the sub-path build's drawings, from the build tests).
 const DETERMINISM = 'tests/dist/determinism.test.ts';
@@ -53,9 +56,10 @@ const DETERMINISM = 'tests/dist/determinism.test.ts';
  * and types; the unit tests and the build the later steps check; the tests
  * that build content of their own (each build mostly one thread) beside the
  * byte budgets (pages measured in Chromium, mostly waiting), the checks of
- * the build that only read it and some of the browser tests; then the rest
- * of the browser tests, beside the one check that builds again (warm, its
- * drawings all cached) and the browser tests under a sub-path.
+ * the build that only read it and the browser tests of headings; then the
+ * rest of the browser tests, beside the one check that builds again (warm,
+ * its drawings all cached), the browser tests under a sub-path and those of
+ * the charts.
  * @type {(Step | Step[][])[]}
  */
 const steps = [
@@ -71,7 +75,7 @@ const steps = [
       // Valid HTML, every link and fragment, the CSP of every page, the redirects in a real nginx.
       ['checks of the build', ['npx', 'vitest', 'run', '--project', 'dist', '--exclude', DETERMINISM]],
       [
-        'browser tests: charts, and every heading in every view',
+        'browser tests: every heading in every view',
         ['npx', 'playwright', 'test', ...EARLY_SPECS, '--output', '.tmp/e2e-early/test-results'],
         { PLAYWRIGHT_WORKERS: '1' },
       ],
@@ -83,25 +87,28 @@ const steps = [
       ['a second build byte for byte the same', ['npx', 'vitest', 'run', '--project', 'dist', DETERMINISM]],
       [
         'browser tests under a sub-path',
-        // What holds under any address is tested once, beside: WeChat's share
-        // control. What the sub-path build test reads in every file of that
-        // build is not read again: each page's canonical address and share
-        // image, each poster's QR code.
+        // The tests titled @sub-path: those whose page script builds or
+        // follows an address (the search's index, results and scope, the
+        // share control's copies, the chart's code). Every address written
+        // into the files of that build, tests/build/subpath-links.test.ts
+        // reads; the tests of what the HTML alone holds run once, on dist/.
         [
           'npx',
           'playwright',
           'test',
-          'tests/e2e/site.spec.ts',
-          'tests/e2e/share.spec.ts',
-          'tests/e2e/search.spec.ts',
           '--project',
           'desktop-light',
-          '--grep-invert',
-          'inside WeChat|declares its own address and a share image|1080 wide, at least 3:4',
+          '--grep',
+          '@sub-path',
           '--output',
           '.tmp/subpath-links/test-results',
         ],
         subPath,
+      ],
+      [
+        'browser tests: charts',
+        ['npx', 'playwright', 'test', ...CHART_SPECS, '--output', '.tmp/e2e-charts/test-results'],
+        { PLAYWRIGHT_WORKERS: '1', PREVIEW_PORT: '4331' },
       ],
     ],
   ],

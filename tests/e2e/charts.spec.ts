@@ -125,7 +125,7 @@ test.describe('chart code', () => {
 
   test.describe('on a screen tall enough to show a chart at load', () => {
     test.use({ viewport: { width: 1280, height: 4000 } });
-    test('the chart waits for the reader to point at it', async ({ page }) => {
+    test('the chart waits for the reader to point at it @sub-path', async ({ page }) => {
       const requests: string[] = [];
       page.on('request', (r) => requests.push(r.url()));
       await page.goto(seed('industry/'));

@@ -63,12 +63,14 @@ export function pageChecks(path: string, { keyboard = true } = {}): void {
       );
     });
 
-    await test.step('reads to the end with its charts live, within its policy and its own host', async () => {
+    await test.step('reads to the end with its charts live, within its policy and its own host, without a font file', async () => {
       await readToTheEnd(page);
       const { violations, elsewhere } = await seen();
       expect(violations).toEqual([]);
       expect(elsewhere).toEqual([]);
       expect(errors).toEqual([]);
+      // The bundled font is for paper (print.spec.ts): a screen sets the text in the reader's own fonts.
+      expect(requested.filter((url) => /\.(woff2?|ttf|otf)$/.test(new URL(url).pathname))).toEqual([]);
     });
 
     await test.step('loads a script only where a chart or a control needs one, and the search only on its page', async () => {

@@ -3,7 +3,7 @@ import { plainText } from '../../src/lib/section-body';
 import { shortAddress } from '../../src/lib/urls';
 import { loadReview, loadSections, sentences } from '../helpers/content';
 import { readPdf } from '../helpers/pdf';
-import { seed, sectionPages, sitemapPages, watchErrors } from './site';
+import { seed, sectionPages, watchErrors } from './site';
 
 const sections = loadSections();
 const { data: meta } = loadReview();
@@ -99,15 +99,4 @@ test('the print edition prints from the browser: cover, contents, one page openi
       opening,
     ).toHaveLength(1);
   }
-});
-
-test('a screen load of any page fetches no font files', async ({ page }) => {
-  const fonts: string[] = [];
-  page.on('request', (request) => {
-    if (request.resourceType() === 'font' || /\.(woff2?|ttf|otf)(\?|$)/.test(request.url())) fonts.push(request.url());
-  });
-  for (const path of sitemapPages()) {
-    await page.goto(path, { waitUntil: 'networkidle' });
-  }
-  expect(fonts).toEqual([]);
 });

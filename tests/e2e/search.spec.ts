@@ -105,7 +105,9 @@ test.describe('the query set', () => {
     }
   });
 
-  test('links every result to a place that exists, its text fragment to words of that place', async ({ page }) => {
+  test('links every result to a place that exists, its text fragment to words of that place @sub-path', async ({
+    page,
+  }) => {
     await openSearch(page);
     const hrefs = new Set<string>();
     for (const query of [...leads.map((l) => l.query), ...labels, ...fixture.words]) {
@@ -184,7 +186,7 @@ test.describe('queries as readers type them', () => {
 });
 
 test.describe('the search page', () => {
-  test('reads its query from the address, and keeps the address in step so a search can be shared', async ({
+  test('reads its query from the address, and keeps the address in step so a search can be shared @sub-path', async ({
     page,
   }) => {
     await openSearch(page, '幼儿园');
@@ -210,7 +212,9 @@ test.describe('the search page', () => {
     await expect(second.locator('[data-snippet]')).toContainText('开展了优化营商环境条例');
   });
 
-  test('is reached from every page’s header by a plain link, from a review’s to search it first', async ({ page }) => {
+  test('is reached from every page’s header by a plain link, from a review’s to search it first @sub-path', async ({
+    page,
+  }) => {
     await page.goto(seed());
     await expect(page.getByRole('banner').getByRole('link', { name: words.title })).toHaveAttribute(
       'href',
@@ -241,7 +245,7 @@ test.describe('the search page', () => {
     await expect(status(page)).toHaveText(words.found(1));
   });
 
-  test('says so when its index cannot be loaded, and tries again with the next query', async ({ page }) => {
+  test('says so when its index cannot be loaded, and tries again with the next query @sub-path', async ({ page }) => {
     await page.route('**/search-index.json', (route) => route.abort());
     await openSearch(page, '铜川');
     await expect(status(page)).toHaveText(words.loadFailed);
@@ -258,7 +262,7 @@ test.describe('the search page', () => {
   });
 });
 
-test.describe('a result’s link', () => {
+test.describe('a result’s link @sub-path', () => {
   /** The share of a screenshot's pixels in the highlight colour of the light scheme (--hit). */
   const highlighted = (png: Buffer) => {
     const { data, width, height } = PNG.sync.read(png);

@@ -58,7 +58,7 @@ const afterTheClick = (page: Page) =>
 
 const sectionControl = (page: Page) => page.getByRole('main').locator('header share-control');
 
-test.describe('the share control', () => {
+test.describe('the share control @sub-path', () => {
   test('copies the canonical address and says so, where there is no share sheet', async ({ page, context }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await page.addInitScript(() => {
@@ -193,7 +193,7 @@ test.describe('heading links', () => {
   test.skip(!firstTopic, 'the first section has no topics');
   const { id, lead } = firstTopic ?? { id: '', lead: '' };
 
-  test('say what they link to, go to the heading and copy its address', async ({ page, context }) => {
+  test('say what they link to, go to the heading and copy its address @sub-path', async ({ page, context }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await page.goto(seed(`${slug}/`));
     const link = page.getByRole('link', { name: `链接到本段：${lead}` });
