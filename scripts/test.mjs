@@ -32,10 +32,11 @@ process.env.CONTENT_DIR = 'tests/fixtures/archive';
 
 // The browser tests in three runs, each beside other work, each in a lane
 // of its own (and a port of its own when two serve at once): the headings of
-// every page in every view in one browser beside the build tests (whose
-// builds are mostly one thread); the charts in one browser beside the rest,
-// once the second build and the sub-path's tests are done; the rest in three.
-const EARLY_SPECS = ['tests/e2e/every-heading.spec.ts'];
+// every page in every view, the PDF and the old addresses in one browser
+// beside the build tests (whose builds are mostly one thread); the charts in
+// one browser beside the rest, once the second build and the sub-path's
+// tests are done; the rest in three.
+const EARLY_SPECS = ['tests/e2e/every-heading.spec.ts', 'tests/e2e/pdf.spec.ts', 'tests/e2e/moved.spec.ts'];
 const CHART_SPECS = ['tests/e2e/charts.spec.ts'];
 const LATER_SPECS = readdirSync('tests/e2e')
   .filter((file) => file.endsWith('.spec.ts'))
@@ -56,10 +57,9 @@ const DETERMINISM = 'tests/dist/determinism.test.ts';
  * and types; the unit tests and the build the later steps check; the tests
  * that build content of their own (each build mostly one thread) beside the
  * byte budgets (pages measured in Chromium, mostly waiting), the checks of
- * the build that only read it and the browser tests of headings; then the
- * rest of the browser tests, beside the one check that builds again (warm,
- * its drawings all cached), the browser tests under a sub-path and those of
- * the charts.
+ * the build that only read it and some browser tests; then the rest of the
+ * browser tests, beside the one check that builds again (warm, its drawings
+ * all cached), the browser tests under a sub-path and those of the charts.
  * @type {(Step | Step[][])[]}
  */
 const steps = [
@@ -75,7 +75,7 @@ const steps = [
       // Valid HTML, every link and fragment, the CSP of every page, the redirects in a real nginx.
       ['checks of the build', ['npx', 'vitest', 'run', '--project', 'dist', '--exclude', DETERMINISM]],
       [
-        'browser tests: every heading in every view',
+        'browser tests: every heading in every view, the PDF, the old addresses',
         ['npx', 'playwright', 'test', ...EARLY_SPECS, '--output', '.tmp/e2e-early/test-results'],
         { PLAYWRIGHT_WORKERS: '1' },
       ],

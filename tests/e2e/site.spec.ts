@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 import { parse } from 'node-html-parser';
 import { plainText } from '../../src/lib/section-body';
 import { editedSource, loadSections, sentences } from '../helpers/content';
-import { archive, previewPath, seed, sitemapPages } from './site';
+import { archive, seed, sitemapPages } from './site';
 
 const sections = loadSections();
 const sourceSentences = sentences(editedSource());
@@ -166,68 +166,6 @@ test('every page has its own title', async ({ request }) => {
   }
   expect(titles.size).toBe(sitemapPages().length);
 });
-
-/**
- * The sitemap's pages by review, the pages around the reviews last (with
- * the 404 page, served with its status at any unknown address), so that
- * each group is a test of its own and the groups run side by side.
- */
-function linkGroups(): [string, string[]][] {
-  const pages = sitemapPages();
-  const ofReview = (path: string) => archive.reviews.find((r) => path.startsWith(r.path))?.path;
-  return [
-    ...archive.reviews.map((r): [string, string[]] => [r.path, pages.filter((p) => ofReview(p) === r.path)]),
-    ['the pages around the reviews', [...pages.filter((p) => !ofReview(p)), 'no-such-page/']],
-  ];
-}
-
-for (const [group, paths] of linkGroups()) {
-  test(`every link, share address and fragment of every page resolves: ${group}`, async ({
-    page,
-    request,
-    baseURL,
-  }) => {
-    test.setTimeout(120_000);
-    const base = new URL(baseURL ?? '');
-    const notFound = new URL('no-such-page/', base).href;
-    const links = new Set<string>();
-    for (const path of paths) {
-      await page.goto(path);
-      const found = await page.evaluate(() => [
-        ...[...document.querySelectorAll<HTMLAnchorElement | HTMLLinkElement>('a[href], link[href]')].map(
-          (a) => a.href,
-        ),
-        ...[...document.querySelectorAll<HTMLScriptElement | HTMLImageElement>('[src]')].map((e) => e.src),
-        ...[...document.querySelectorAll('meta[property^="og:"]')]
-          .map((m) => m.getAttribute('content') ?? '')
-          .filter((c) => /^https?:/.test(c)),
-        ...[...document.querySelectorAll<HTMLElement>('share-control')].map((e) => e.dataset['url'] ?? ''),
-      ]);
-      // The site's own absolute addresses (canonical, og:*, share controls)
-      // are checked on the preview server; nothing may point anywhere else.
-      for (const link of found) {
-        const local = previewPath(link);
-        links.add(local === undefined ? link : new URL(local, base).href);
-      }
-    }
-    expect([...links].filter((l) => new URL(l).origin !== base.origin)).toEqual([]);
-    expect(links.size).toBeGreaterThan(paths.length);
-    /** The ids of each page a fragment points into, as served. */
-    const ids = new Map<string, Set<string>>();
-    for (const link of links) {
-      const url = new URL(link);
-      const target = `${url.origin}${url.pathname}`;
-      const response = await request.get(target);
-      expect(response.status(), link).toBe(target === notFound ? 404 : 200);
-      if (!url.hash) continue;
-      if (!ids.has(target)) {
-        const html = parse(await response.text());
-        ids.set(target, new Set(html.querySelectorAll('[id]').map((e) => e.id)));
-      }
-      expect(ids.get(target)?.has(decodeURIComponent(url.hash.slice(1))), link).toBe(true);
-    }
-  });
-}
 
 test('an unknown address gets the 404 page, which offers every review', async ({ page }) => {
   const response = await page.goto('no-such-page/');
