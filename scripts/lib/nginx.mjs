@@ -100,9 +100,11 @@ export async function startNginx({ outDir, redirects }) {
   }
   return {
     origin,
+    // Its folder goes with it: each run takes a new port, so each would leave one behind.
     stop: async () => {
       child.kill('SIGQUIT');
       await exited;
+      rmSync(prefix, { recursive: true, force: true });
     },
   };
 }
