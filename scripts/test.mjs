@@ -32,11 +32,13 @@ process.env.CONTENT_DIR = 'tests/fixtures/archive';
 
 // The browser tests in three runs, each beside other work, each in a lane
 // of its own (and a port of its own when two serve at once): the headings of
-// every page in every view, the PDF and the old addresses in one browser
-// beside the build tests (whose builds are mostly one thread); the charts in
-// one browser beside the rest, once the second build and the sub-path's
-// tests are done; the rest in three.
-const EARLY_SPECS = ['tests/e2e/every-heading.spec.ts', 'tests/e2e/pdf.spec.ts', 'tests/e2e/moved.spec.ts'];
+// every page in every view, the PDF, print, framed charts and the old
+// addresses in one browser beside the build tests (whose builds are mostly
+// one thread); the charts in one browser beside the rest, once the second
+// build and the sub-path's tests are done; the rest in three.
+const EARLY_SPECS = ['every-heading', 'headings', 'pdf', 'print', 'embed', 'moved'].map(
+  (s) => `tests/e2e/${s}.spec.ts`,
+);
 const CHART_SPECS = ['tests/e2e/charts.spec.ts'];
 const LATER_SPECS = readdirSync('tests/e2e')
   .filter((file) => file.endsWith('.spec.ts'))
@@ -75,7 +77,7 @@ const steps = [
       // Valid HTML, every link and fragment, the CSP of every page, the redirects in a real nginx.
       ['checks of the build', ['npx', 'vitest', 'run', '--project', 'dist', '--exclude', DETERMINISM]],
       [
-        'browser tests: every heading in every view, the PDF, the old addresses',
+        'browser tests: headings, the PDF, print, framed charts, old addresses',
         ['npx', 'playwright', 'test', ...EARLY_SPECS, '--output', '.tmp/e2e-early/test-results'],
         { PLAYWRIGHT_WORKERS: '1' },
       ],

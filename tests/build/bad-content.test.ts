@@ -174,6 +174,8 @@ describe('a build of bad content', () => {
       const first = lines.findIndex((line) => line.startsWith(`${site.review}/`));
       expect(lines[first], output).toBe(`${site.review}/${c.message}`);
       expect(output).not.toMatch(/Stack trace|^\s+at /m);
+      // At the build's first step (src/integrations/check-content.ts), before Astro reads anything.
+      expect(output).toContain('[check-content]');
     });
   }
 
@@ -187,5 +189,6 @@ describe('a build of bad content', () => {
     expect(output).toContain(
       `${site.review}/sections/05-fixture.mdx: slug “party” is already used by ${site.review}/sections/04-party.mdx. Each section needs its own slug.`,
     );
+    expect(output).toContain('[check-content]');
   });
 });

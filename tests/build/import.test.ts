@@ -35,8 +35,9 @@ describe('three articles imported one after another beside the seed', () => {
   /** Every file of the archive, with its digest, after each import. */
   const snapshots: Map<string, string>[] = [];
   const snapshot = () => new Map(buildFiles(site.content).map((f) => [f, digest(join(site.content, f))]));
+  // `npm run import`, as this Node with tsx's loader, without npx's second and a half.
   const importing = (path: string, ...more: string[]) =>
-    spawnSync('npx', ['tsx', 'scripts/import.ts', path, '--out', site.content, ...more], {
+    spawnSync(process.execPath, ['--import', 'tsx', 'scripts/import.ts', path, '--out', site.content, ...more], {
       env: cleanEnv(),
       encoding: 'utf8',
     });
