@@ -1,9 +1,12 @@
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildArchive, type ReviewInput, type SectionEntry } from '../../src/lib/archive';
+import { readArchive } from '../../src/lib/archive-files';
 import { checkArchive } from '../../src/lib/checks/archive';
 import type { ReviewData } from '../../src/schemas/review';
 import type { SectionData } from '../../src/schemas/section';
-import { loadReview, loadSections } from '../helpers/content';
+import { FIXTURE_ARCHIVE, loadReview, loadSections } from '../helpers/content';
 
 type Input = ReviewInput<SectionEntry & { file: string }>;
 
@@ -159,5 +162,23 @@ describe('the checks across reviews', () => {
     expect(problem([twice])).toBe(
       'tests/fixtures/archive/a/sections/02-reform.mdx: figures[1].indicator “new-firms” is already the indicator of a figure in tests/fixtures/archive/a/sections/02-reform.mdx: a review states one value of an indicator. Remove one of them.',
     );
+  });
+});
+
+describe('the archive read from its files (the build’s first step, npm run redirects)', () => {
+  it('checks each review’s text as the build does, with the build’s message', () => {
+    mkdirSync('.tmp', { recursive: true });
+    const dir = mkdtempSync(join('.tmp', 'archive-files-'));
+    try {
+      cpSync(join(FIXTURE_ARCHIVE, 'tongchuan-2020'), join(dir, 'tongchuan-2020'), { recursive: true });
+      expect(readArchive(dir).reviews).toHaveLength(1);
+      const reform = join(dir, 'tongchuan-2020', 'sections', '02-reform.mdx');
+      writeFileSync(reform, readFileSync(reform, 'utf8').replace('value: 7190', 'value: 7191'));
+      expect(() => readArchive(dir)).toThrow(
+        `${reform}: figures[0].value 7191 does not occur in its quote “新增企业7190户”. Every number must be one the text states.`,
+      );
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
