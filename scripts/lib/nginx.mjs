@@ -77,7 +77,8 @@ export async function startNginx({ outDir, redirects }) {
       ...(process.getuid?.() === 0 ? ['user root;'] : []),
       `pid ${join(prefix, 'nginx.pid')};`,
       `error_log ${join(prefix, 'error.log')} warn;`,
-      'events { worker_connections 64; }',
+      // Debian's own nginx.conf allows 768: short of connections, nginx closes idle kept-alive ones under new requests.
+      'events { worker_connections 768; }',
       `http { include ${MIME_TYPES}; default_type application/octet-stream; access_log off; ${temp} include ${join(prefix, 'site.conf')}; }`,
       '',
     ].join('\n'),
