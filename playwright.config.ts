@@ -26,7 +26,10 @@ export default defineConfig({
   // A stray test.only would shrink the suite silently, on CI and off it.
   forbidOnly: true,
   reporter: [['list']],
-  timeout: 60_000,
+  // The longest tests (a whole query set, every chart printed) take about
+  // 30 s beside the other lanes of npm test on two cores: four times that
+  // keeps a noisy machine from failing them, and still ends a test that hangs.
+  timeout: 120_000,
   use: { baseURL, launchOptions: launchOptions(), trace: 'off' },
   webServer: {
     // --ignore-lock: Astro tracks one preview server a project, and npm test

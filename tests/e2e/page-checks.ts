@@ -31,7 +31,6 @@ export function pageChecks(path: string, { keyboard = true } = {}): void {
   // A chart framed by another site is the chart alone: no site header, footer or skip link.
   const framed = isEmbed(path);
   test(`/${path} passes the checks of every page`, async ({ page }) => {
-    test.setTimeout(120_000);
     const errors = watchErrors(page);
     const seen = await watchPolicy(page);
     const shifts = await watchShifts(page);
