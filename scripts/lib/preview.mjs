@@ -35,16 +35,26 @@ export async function startPreview({ outDir } = {}) {
   const args = ['preview', '--host', '127.0.0.1', '--port', String(port), '--ignore-lock'];
   const child = spawn(process.execPath, [astroBin, ...args], {
     env,
-    stdio: ['ignore', 'pipe', 'inherit'],
+    stdio: ['ignore', 'ignore', 'inherit'],
   });
   const base = (await import('../../src/lib/site-env.mjs')).basePath(process.env.BASE_PATH);
   const url = `http://127.0.0.1:${port}${base}`;
-  for (let i = 0; i < 100; i++) {
+  // A minute: it starts in a second or two alone, and npm test starts it
+  // while other lanes keep both cores busy.
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    if (child.exitCode !== null)
+      throw new Error(`astro preview stopped at once (exit ${child.exitCode}), serving ${outDir ?? 'dist/'}`);
     try {
       const res = await fetch(url);
+      await res.arrayBuffer();
       if (res.ok) break;
     } catch {
       // not up yet
+    }
+    if (Date.now() > deadline) {
+      child.kill();
+      throw new Error(`astro preview did not answer ${url} within a minute, serving ${outDir ?? 'dist/'}`);
     }
     await new Promise((r) => setTimeout(r, 200));
   }
