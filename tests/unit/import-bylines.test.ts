@@ -54,6 +54,8 @@ describe('bylines', () => {
   it('are found at the end of a paragraph in brackets, and at the start of a news story', () => {
     expect(bylineAtEnd('全域旅游发展质量全面升级。（记者 段海洲）')?.printed).toBe('记者 段海洲');
     expect(bylineAtEnd('京东智联云（铜川）数字经济产业园开园。')).toBeUndefined();
+    // A photo's credit closes its caption, not the section.
+    expect(bylineAtEnd('图为产业园一角。（摄影 韦晨）')).toBeUndefined();
     expect(bylineAtStart('本报讯（记者 李晓东 通讯员 张婷 王磊）2021年，松川镇……')?.reporters).toEqual(['李晓东']);
     expect(bylineAtStart('本报讯 记者 李晓东 报道：2021年，松川镇……')?.reporters).toEqual(['李晓东']);
   });

@@ -204,6 +204,8 @@ describe('figures: the units and hedges of the genre', () => {
     ['航班起降3.6万架次。', 3.6, '万架次'],
     ['年输气能力12亿立方米。', 12, '亿立方米'],
     ['牲畜存栏126万头只。', 126, '万头只'],
+    ['审批时限压缩至5个工作日。', 5, '个工作日'],
+    ['急救平均响应时间缩短至12分钟。', 12, '分钟'],
   ])('reads %s', (paragraph, value, unit) => {
     expect(figure(paragraph)).toMatchObject({ kind: 'count', value, unit });
   });
@@ -261,11 +263,28 @@ describe('figures: phrases that state several', () => {
       ['分别增长15.2%', 15.2, '%', '接待游客增长'],
       ['18.4%', 18.4, '%', '旅游综合收入增长'],
     ]);
+    expect(read('全年规模以上工业增加值、固定资产投资分别增长9.8%、12.3%。').map((f) => f[3])).toEqual([
+      '规模以上工业增加值增长',
+      '固定资产投资增长',
+    ]);
+  });
+
+  it('keeps 预计 in the quote of every item of a list it stands before, as the build checks a qualifier', () => {
+    const { figures } = findFigures('预计全年地区生产总值完成318.6亿元、增长5.4%，一般公共预算收入完成21.37亿元。');
+    expect(figures.map((f) => [f.quote, f.value, f.qualifier, f.label])).toEqual([
+      ['预计全年地区生产总值完成318.6亿元', 318.6, '预计', '地区生产总值'],
+      ['预计全年地区生产总值完成318.6亿元、增长5.4%', 5.4, '预计', '地区生产总值增长'],
+      ['一般公共预算收入完成21.37亿元', 21.37, undefined, '一般公共预算收入'],
+    ]);
   });
 });
 
 describe('figures: labels', () => {
   const labels = (paragraph: string) => findFigures(paragraph).figures.map((f) => f.label);
+
+  it('leave out 预计 written between the subject and its verb', () => {
+    expect(labels('地区生产总值预计达到865.2亿元，同比增长6.1%。')).toEqual(['地区生产总值', '地区生产总值增长']);
+  });
 
   it('name a growth by its subject, never 增长 or 同比增长 alone', () => {
     expect(labels('全年地区生产总值达到412.6亿元，同比增长6.3%；一般公共预算收入完成31.2亿元，增长8.1%。')).toEqual([
@@ -316,5 +335,13 @@ describe('figures: quotes', () => {
     const { figures, unused } = findFigures('查处违反中央八项规定精神问题23起。');
     expect(figures.map((f) => f.value)).toEqual([23]);
     expect(unused.map((u) => u.reason)).toEqual(['stated in the same phrase as another figure']);
+  });
+
+  it('takes an amount followed by 的 for what another figure counts, not for the figure', () => {
+    const { figures, unused } = findFigures('其中超过50万元的村达到9个。');
+    expect(figures.map((f) => [f.value, f.unit, f.label])).toEqual([[9, '个', '超过50万元的村']]);
+    expect(unused.map((u) => [u.text, u.reason])).toEqual([
+      ['超过50万元', 'tells what another figure counts (…的): not an amount the text states'],
+    ]);
   });
 });

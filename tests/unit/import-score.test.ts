@@ -12,6 +12,7 @@ const ARTICLE = [
   '■ 本报记者 赵明远',
   '2022年，青原市坚持稳中求进，全年地区生产总值达到438.9亿元，同比增长5.1%。',
   '全年培训党员干部2万余人次，城镇化率比上年提高1.3个百分点。',
+  '外贸增速排名全省第3位。',
 ].join('\n');
 const imported = importArticle(new TextEncoder().encode(ARTICLE), 'a.txt');
 const labels = (figures: Labels['figures'], head: Partial<Labels['head']> = {}): Labels => ({
@@ -43,6 +44,11 @@ describe('scoring an import against its labels', () => {
       ]),
     );
     expect(result.found).toBe(0);
+  });
+
+  it('takes a rank labelled with its measure word (第3位) or none for the rank, and no other unit', () => {
+    const rank = (unit: string) => score(labels([{ quote: '排名全省第3位', value: 3, unit }])).found;
+    expect([rank('位'), rank(''), rank('名'), rank('个')]).toEqual([1, 1, 1, 0]);
   });
 
   it('counts each figure of the import for one label at most', () => {

@@ -105,6 +105,36 @@ describe('bylines under the head are never a section', () => {
   });
 });
 
+describe('credits of no writer', () => {
+  const article = (...end: string[]) =>
+    structure(
+      [
+        '青原：稳中求进开新局',
+        '本报记者 赵明远',
+        '摄影 李强',
+        '一、聚焦产业升级 工业经济量质齐升',
+        '全市规模以上工业增加值增长8.1%。',
+        ...end,
+      ].join('\n'),
+    );
+
+  it('join the byline they stand under, and stay text where they close the article', () => {
+    const read = article('图为青原工业园一角。（摄影 李强）', '责任编辑：石澜');
+    expect(read.head.byline?.printed).toBe('本报记者 赵明远 摄影 李强');
+    const [section] = read.sections;
+    expect(section?.byline).toBeUndefined();
+    expect(section?.paragraphs.map((p) => p.text)).toEqual([
+      '全市规模以上工业增加值增长8.1%。',
+      '图为青原工业园一角。（摄影 李强）',
+      '责任编辑：石澜',
+    ]);
+    expect(read.notes.map((n) => [n.line, n.message.slice(0, 12)])).toEqual([
+      [6, 'a photo capt'],
+      [7, '“责任编辑：石澜” cr'],
+    ]);
+  });
+});
+
 describe('section headings', () => {
   it('are short lines without sentence-ending punctuation', () => {
     expect(headingShape('聚焦产业转型升级 高质量发展步伐进一步加快')).toEqual({

@@ -16,7 +16,7 @@ export function label(figure: Candidate, quote: string, offset: number): string 
   const before = quote
     .slice(0, figure.at.start - offset)
     .replace(LABEL_LINKS, '')
-    .replace(/(?:分别|的)$/, '')
+    .replace(/(?:分别|的|预计)$/, '')
     .replace(/^预计/, '')
     .replace(SUBJECT_START, '')
     .trim();

@@ -8,7 +8,7 @@
  */
 import { label } from './label';
 import type { Candidate, FoundFigure, UnusedNumber } from './types';
-import { LABEL_LINKS } from './words';
+import { LABEL_LINKS, SUBJECT_START } from './words';
 
 /** Marks that part a list's items: 、 anywhere between them, 和, 及 or 与 right after the first (15.2%和18.4%). */
 const SEPARATOR = /[、和及与]/;
@@ -36,7 +36,7 @@ function subjects(words: string, count: number): { names: string[]; verb: string
   const names = words
     .slice(0, at)
     .split(SEPARATOR)
-    .map((s) => s.trim());
+    .map((s) => s.trim().replace(SUBJECT_START, ''));
   if (names.length !== count || names.some((s) => !s)) return undefined;
   const verb = /^[\u4e00-\u9fff]*/.exec(words.slice(at + 2))?.[0]?.replace(LABEL_LINKS, '') ?? '';
   return { names, verb };
@@ -58,7 +58,10 @@ export function placeFigures(
       const from = i === 0 ? 0 : (ends[i - 1] ?? 0) + 1;
       const raw = words.slice(from, ends[i]);
       const lead = raw.length - raw.trimStart().length;
-      const quote = raw.trim();
+      const own = raw.trim();
+      // 预计全年…318.6亿元、增长5.4%: the estimate's word, once before the list, stays in each quote it hedges.
+      const hedgedFrom = c.qualifier === '预计' && !own.includes('预计') ? words.lastIndexOf('预计', c.at.start) : -1;
+      const quote = hedgedFrom >= 0 ? words.slice(hedgedFrom, ends[i]).trim() : own;
       const previous = placed.at(-1);
       // 9.8%、12.3%: an item with no words of its own before it shares the kind of the one before.
       if (previous && c.at.start === from + lead && c.kind !== 'rank' && previous.kind !== 'rank') {
@@ -67,18 +70,23 @@ export function placeFigures(
         delete c.note;
         if (previous.note) c.note = previous.note;
       }
-      const named = listed ? `${listed.names[i]}${listed.verb}` : label(c, quote, from + lead);
-      placed.push({ ...strip(c), quote, start: offset + from + lead, label: named });
+      const named = listed ? `${listed.names[i]}${listed.verb}` : label(c, own, from + lead);
+      placed.push({ ...strip(c), quote, start: offset + (hedgedFrom >= 0 ? hedgedFrom : from + lead), label: named });
     });
     return placed;
   }
-  // A number in digits is the statistic; a numeral in words is more often part of a name (中央八项规定).
-  const first = sorted.find((c) => /\d/.test(words.slice(c.at.start, c.at.end))) ?? (sorted[0] as Candidate);
+  // A number in digits is the statistic; a numeral in words is more often part of a name (中央八项规定);
+  // an amount followed by 的 tells what is counted (超过50万元的村达到9个).
+  const inDigits = sorted.filter((c) => /\d/.test(words.slice(c.at.start, c.at.end)));
+  const describes = (c: Candidate) => words[c.at.end] === '的';
+  const first = inDigits.find((c) => !describes(c)) ?? inDigits[0] ?? (sorted[0] as Candidate);
   for (const other of sorted.filter((c) => c !== first)) {
     unused.push({
       text: words.slice(other.at.start, other.at.end),
       context: words,
-      reason: 'stated in the same phrase as another figure',
+      reason: describes(other)
+        ? 'tells what another figure counts (…的): not an amount the text states'
+        : 'stated in the same phrase as another figure',
       start: offset + other.at.start,
     });
   }

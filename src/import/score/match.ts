@@ -17,7 +17,8 @@ function quantity(value: number, unit: string): { amount: number; base: string }
 }
 
 function sameQuantity(label: LabelledFigure, figure: FigureReport): boolean {
-  if (figure.kind === 'rank') return label.unit === '' && label.value === figure.value;
+  // 第3位, 第2名: the measure word of a position, which a rank's figure has no unit for.
+  if (figure.kind === 'rank') return ['', '位', '名'].includes(label.unit) && label.value === figure.value;
   if (label.unit === '') return false;
   const [a, b] = [quantity(label.value, label.unit), quantity(figure.value, figure.unit)];
   return a.base === b.base && Math.abs(a.amount - b.amount) <= 1e-9 * Math.max(1, a.amount);

@@ -156,12 +156,22 @@ export function readByline(line: string): Byline | undefined {
   return undefined;
 }
 
-/** A byline in brackets at the end of a paragraph: …全面升级。（记者 段海洲） */
+/**
+ * Whether a byline credits someone who wrote the text (记者, 通讯员, 文/ …)
+ * or the speaker of a report, and not only a photographer or an editor
+ * (摄影 韦晨, 责任编辑：石澜), whom a section's byline does not name alone.
+ */
+export function creditsWriter(byline: Byline): boolean {
+  return byline.speaker === true || byline.reporters.length > 0 || byline.credits.some((c) => WRITER.test(c.role));
+}
+const WRITER = new RegExp(`^${ROLE_WORDS}$`);
+
+/** A byline in brackets at the end of a paragraph: …全面升级。（记者 段海洲）, not a photo's credit (…一角。（摄影 韦晨）). */
 export function bylineAtEnd(paragraph: string): Byline | undefined {
   const bracket = /[（(]([^（）()]{2,40})[）)]\s*$/.exec(paragraph);
   if (!bracket?.[1] || bracket.index === 0) return undefined;
   const byline = readByline(bracket[1]);
-  return byline && byline.credits.some((c) => ROLE.test(c.role)) ? byline : undefined;
+  return byline && creditsWriter(byline) ? byline : undefined;
 }
 
 /** The dateline a news story opens with: 本报讯（记者 李晓东 通讯员 张婷）…, 本报讯 记者 X 报道：… */

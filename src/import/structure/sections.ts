@@ -6,7 +6,7 @@
  * text. Bylines on lines of their own are the section's, never headings.
  */
 import type { SourceLine } from '../normalise';
-import { bylineAtEnd, bylineAtStart, joinBylines, readByline } from './bylines';
+import { bylineAtEnd, bylineAtStart, creditsWriter, joinBylines, readByline } from './bylines';
 import type { Heading, RawSection } from './index';
 import { headingShape, isNumberLine, numberingPlace, runInHeading, splitHeading } from './shapes';
 import type { Notes, Paragraph } from './types';
@@ -104,9 +104,26 @@ export function readSections(lines: SourceLine[], deck: Paragraph[], notes: Note
       current = { heading: item.heading, paragraphs: [] };
       continue;
     }
-    const byline = readByline(item.paragraph.text);
-    if (byline) current.byline = joinBylines(current.byline, byline);
-    else current.paragraphs.push(item.paragraph);
+    const { text, line } = item.paragraph;
+    const byline = readByline(text);
+    // 摄影 李强 under 本报记者 X is part of the byline; 责任编辑：石澜 after the text is not the section's.
+    const credit = byline && (creditsWriter(byline) || (current.byline && !current.paragraphs.length));
+    if (byline && credit) {
+      current.byline = joinBylines(current.byline, byline);
+      continue;
+    }
+    if (byline) {
+      notes.push({
+        line,
+        message: `“${byline.printed}” credits no writer of the text: kept as the section's last paragraph; delete it if the site should not print it`,
+      });
+    } else if (/^[（(]?图为/.test(text)) {
+      notes.push({
+        line,
+        message: 'a photo caption (图为…): the site shows no photo; delete it if the text should not keep it',
+      });
+    }
+    current.paragraphs.push(item.paragraph);
   }
   sections.push(current);
   const found = sections.filter((s) => s.paragraphs.length > 0 || s.heading);
