@@ -160,6 +160,12 @@ describe('section headings', () => {
     expect(headingShape(line)).toEqual({ numbering, text: '聚焦工业强县 经济总量迈上新台阶' });
   });
 
+  it('set in 【】 are the words inside them', () => {
+    expect(headingShape('【产业篇】')).toEqual({ text: '产业篇' });
+    expect(headingShape('一、【产业篇】')).toEqual({ numbering: '一、', text: '产业篇' });
+    expect(headingShape('【产业篇】特色产业提质增效')).toEqual({ text: '【产业篇】特色产业提质增效' });
+  });
+
   it('split into kicker and headline at the space or the comma, or are a headline alone', () => {
     expect(splitHeading('聚焦深化改革开放 追赶超越活力进一步激发')).toEqual({
       kicker: '聚焦深化改革开放',

@@ -58,7 +58,9 @@ export function isNumberLine(line: string): boolean {
 export function headingShape(line: string): HeadingShape | undefined {
   if (SENTENCE_END.test(line) || SUBTITLE_DASH.test(line) || readByline(line)) return undefined;
   const numbering = numberingOf(line);
-  const text = numbering ? line.slice(numbering.length).trim() : line;
+  const unnumbered = numbering ? line.slice(numbering.length).trim() : line;
+  // 【产业篇】: the brackets a paper sets a heading in; the heading is the words inside.
+  const text = /^[【〖]([^【】〖〗]+)[】〗]$/.exec(unnumbered)?.[1]?.trim() ?? unnumbered;
   if (text.length < 2 || text.length > HEADING_MAX || /[，、：,:]$/.test(text)) return undefined;
   // One comma can join a heading's two halves (稳字当头，进字为先); more make a sentence.
   if ((text.match(/[，,]/g) ?? []).length > 1) return undefined;
