@@ -282,6 +282,15 @@ describe('figures: phrases that state several', () => {
 describe('figures: labels', () => {
   const labels = (paragraph: string) => findFigures(paragraph).figures.map((f) => f.label);
 
+  it('name an item of a list of figures by the words before its colon, and quote them', () => {
+    const { figures } = findFigures('▶ 农村居民人均可支配收入：21560元，增长7.2%');
+    expect(figures.map((f) => [f.label, f.quote, f.start])).toEqual([
+      ['农村居民人均可支配收入', '农村居民人均可支配收入：21560元', 2],
+      ['农村居民人均可支配收入增长', '增长7.2%', 21],
+    ]);
+    expect(labels('产业发展：全年新增企业7190户。')).toEqual(['新增企业']);
+  });
+
   it('leave out 预计 written between the subject and its verb', () => {
     expect(labels('地区生产总值预计达到865.2亿元，同比增长6.1%。')).toEqual(['地区生产总值', '地区生产总值增长']);
   });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { normalise } from '../../src/import/normalise';
 import { readStructure } from '../../src/import/structure';
+import { readPageInfo } from '../../src/import/structure/page-info';
 import { headingShape, splitHeading } from '../../src/import/structure/shapes';
 
 const structure = (text: string) => readStructure(normalise(text).lines);
@@ -26,6 +27,37 @@ describe('the head of the article', () => {
       source: '【牢记嘱托 奋力谱写新篇章】凝心聚力推动高质量发展',
     });
     expect(notes).toEqual([{ line: 2, message: 'the title is printed again here; it is shown once' }]);
+  });
+
+  it('reads the lines of a web page copied with the article as the page’s: the publication and writer, nothing published', () => {
+    const text = [
+      '数说2023｜合阳镇这一年',
+      '来源：合阳日报 作者：谭一帆 发布时间：2024-01-08 09:12',
+      '编辑：景安',
+      '◆ 产业兴镇',
+      '全镇农业总产值达到6.82亿元。',
+    ].join('\n');
+    expect(head(text)).toEqual({
+      title: '数说2023｜合阳镇这一年',
+      source: '数说2023｜合阳镇这一年',
+      publication: '合阳日报',
+      byline: '作者：谭一帆',
+    });
+    const read = structure(text);
+    expect(read.head.byline?.reporters).toEqual(['谭一帆']);
+    expect(read.head.lines).toEqual([1, 2, 3]);
+    expect(read.sections.map((s) => [s.heading?.headline, s.paragraphs.map((p) => p.text)])).toEqual([
+      ['产业兴镇', ['全镇农业总产值达到6.82亿元。']],
+    ]);
+    expect(read.notes.map((n) => n.line)).toEqual([2, 3]);
+    expect(read.notes[1]?.message).toBe("“编辑：景安” is the web page's, not the article's: not published");
+  });
+
+  it('takes for a web page’s line only one made of the page’s fields, each with a short value', () => {
+    expect(readPageInfo('稿源：青原日报 时间：2023-01-05')).toEqual({ publication: '青原日报' });
+    expect(readPageInfo('时间：2020年，我市新增企业7190户。')).toBeUndefined();
+    expect(readPageInfo('产业发展：特色产业提质扩面')).toBeUndefined();
+    expect(readPageInfo('全文来源：青原日报')).toBeUndefined();
   });
 
   it('reads 【series】 alone on its line with the title on the next', () => {
@@ -158,6 +190,13 @@ describe('section headings', () => {
     ['01｜聚焦工业强县 经济总量迈上新台阶', '01｜'],
   ])('may be numbered: %s', (line, numbering) => {
     expect(headingShape(line)).toEqual({ numbering, text: '聚焦工业强县 经济总量迈上新台阶' });
+  });
+
+  it('are not an item of a list of figures (▶ 粮食总产量：3.46万吨), and leave out the mark set before them', () => {
+    expect(headingShape('▶ 粮食总产量：3.46万吨')).toBeUndefined();
+    expect(headingShape('农村居民人均可支配收入：21560元，增长7.2%')).toBeUndefined();
+    expect(headingShape('◆ 产业兴镇')).toEqual({ text: '产业兴镇' });
+    expect(headingShape('产业发展：特色产业提质扩面')).toEqual({ text: '产业发展：特色产业提质扩面' });
   });
 
   it('set in 【】 are the words inside them', () => {

@@ -174,6 +174,7 @@ export function compose(structure: Structure, file: string, maxSections = 99): C
     year,
     reporter,
     source: head.source ?? title,
+    ...(head.publication ? { publication: head.publication } : {}),
     opening: firstSummary,
     charts: overviewCharts,
   };

@@ -10,12 +10,12 @@
  */
 import { statedNumbers, type StatedNumber } from '../../lib/numbers';
 import { readAmount } from './amount';
-import { clauses, nameSpans } from './clauses';
+import { clauses, nameSpans, type Span } from './clauses';
 import { inherit, relative } from './label';
 import { placeFigures } from './place';
 import { readRank } from './rank';
 import type { Candidate, FoundFigure, UnusedNumber } from './types';
-import { DONE } from './words';
+import { DONE, LIST_MARK } from './words';
 
 export type { FoundFigure, UnusedNumber } from './types';
 
@@ -88,6 +88,27 @@ function clauseFigures(text: string, clause: { start: number; end: number }, unu
 }
 
 /**
+ * An item of a list of figures (▶ 粮食总产量：3.46万吨): the figure that
+ * opens the clause after a colon is named by the words before it, and
+ * quoted with them.
+ */
+function nameByItem(text: string, spans: Span[], found: { figure: FoundFigure; clause: number }[]) {
+  for (const { figure, clause } of found) {
+    const [item, own] = [spans[clause - 1], spans[clause]];
+    if (!item || !own || figure.start !== own.start || !/^[：:]$/.test(text.slice(item.end, own.start).trim()))
+      continue;
+    const words = text.slice(item.start, item.end);
+    const name = words.replace(LIST_MARK, '');
+    const start = item.start + words.length - name.length;
+    if (name.length < 2 || name.length > 24 || !/^\d/.test(figure.label)) continue;
+    if (found.some((f) => f.clause === clause - 1)) continue;
+    figure.label = name;
+    figure.quote = text.slice(start, own.start + figure.quote.length);
+    figure.start = start;
+  }
+}
+
+/**
  * Labels that name no subject (增长, 增速, 总数 …) take the subject of the figure
  * before them in the same sentence; several after 分别 take those of as many
  * figures before them, in order (…320万人次，…28.6亿元，分别增长15.2%和18.4%).
@@ -114,13 +135,15 @@ function nameBySubject(text: string, found: { figure: FoundFigure; clause: numbe
 /** The figures a paragraph states, and the numbers it states that did not become figures (with why). */
 export function findFigures(text: string): { figures: FoundFigure[]; unused: UnusedNumber[] } {
   const unused: UnusedNumber[] = [];
-  const found = clauses(text).flatMap((clause, k) =>
+  const spans = clauses(text);
+  const found = spans.flatMap((clause, k) =>
     clauseFigures(text, clause, unused).map((figure) => ({
       figure,
       clause: k,
       words: text.slice(clause.start, clause.end),
     })),
   );
+  nameByItem(text, spans, found);
   nameBySubject(text, found);
   return { figures: found.map((f) => f.figure), unused };
 }

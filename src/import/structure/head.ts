@@ -6,7 +6,8 @@
  */
 import { findFigures } from '../figures';
 import type { SourceLine } from '../normalise';
-import { joinBylines, readByline, type Byline } from './bylines';
+import { creditsWriter, joinBylines, readByline, type Byline } from './bylines';
+import { readPageInfo } from './page-info';
 import { headingShape, isNumberLine, SUBTITLE_DASH } from './shapes';
 import type { Notes, Paragraph } from './types';
 
@@ -18,6 +19,8 @@ export interface Head {
   source?: string;
   /** The byline (or the report's speaker) printed under the head. */
   byline?: Byline;
+  /** The publication a web page's line names (来源：…). */
+  publication?: string;
   /** The lines the head took, for the report. */
   lines: number[];
 }
@@ -26,7 +29,11 @@ export interface Head {
 const TITLE_LINES = 3;
 
 const titleLike = (text: string | undefined) =>
-  text !== undefined && !isNumberLine(text) && headingShape(text) !== undefined && !headingShape(text)?.numbering;
+  text !== undefined &&
+  !isNumberLine(text) &&
+  headingShape(text) !== undefined &&
+  !headingShape(text)?.numbering &&
+  !readPageInfo(text);
 
 /**
  * A dash line that is text the article states (——全年地区生产总值达到412.6亿元，同比增长6.3%),
@@ -60,7 +67,7 @@ export function readHead(lines: SourceLine[], notes: Notes): { head: Head; next:
   let run = 0;
   while (run < TITLE_LINES && titleLike(lines[i + run]?.text)) run++;
   const after = lines[i + run]?.text ?? '';
-  const closed = SUBTITLE_DASH.test(after) || readByline(after) !== undefined;
+  const closed = SUBTITLE_DASH.test(after) || readByline(after) !== undefined || readPageInfo(after) !== undefined;
   const count = closed ? run : Math.min(run, titles.length ? 0 : 1);
   for (const line of lines.slice(i, i + count)) {
     if (titles.length && line.text === splitTitle(titles.at(-1) ?? '').title) {
@@ -97,7 +104,22 @@ export function readHead(lines: SourceLine[], notes: Notes): { head: Head; next:
         continue;
       }
       head.subtitle = text;
-    } else if (byline) {
+    } else if (byline && creditsWriter(byline)) {
+      head.byline = joinBylines(head.byline, byline);
+    } else if (readPageInfo(line.text)) {
+      const info = readPageInfo(line.text) ?? {};
+      if (info.publication) head.publication ??= info.publication;
+      if (info.byline) head.byline = joinBylines(head.byline, info.byline);
+      const read = [
+        ...(info.publication ? [`the publication “${info.publication}”`] : []),
+        ...(info.byline ? [`the byline “${info.byline.printed}”`] : []),
+      ];
+      notes.push({
+        line: line.line,
+        message: `“${line.text}” is the web page's, not the article's: not published${read.length ? `; read from it: ${read.join(' and ')}` : ''}`,
+      });
+    } else if (byline && head.byline) {
+      // 摄影 李强 under 本报记者 X: part of the byline.
       head.byline = joinBylines(head.byline, byline);
     } else break;
     take(line);
