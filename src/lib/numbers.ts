@@ -41,7 +41,7 @@ const NAME_NEIGHBOUR = /[A-Za-z·.]/;
 /**
  * Reads a Chinese numeral (五, 十二, 两万, 一百零五), or undefined where the
  * characters are not a well-formed numeral (十四五, 一一, 二〇二〇), which the
- * text uses for names and years. nzh reads; reading back its own spelling
+ * text uses for names and years (digitYear reads 二〇二〇年). nzh reads; reading back its own spelling
  * of the value tells a numeral from a run of numeral characters.
  */
 export function chineseNumeral(numeral: string): number | undefined {
@@ -51,6 +51,13 @@ export function chineseNumeral(numeral: string): number | undefined {
   if (!Number.isFinite(value) || value <= 0) return undefined;
   const spelled = nzh.encodeS(value);
   return spelled === normal || spelled === normal.replace(/^一十/, '十') ? value : undefined;
+}
+
+/** A year written digit by digit (二〇二三, 二零二三), which is no numeral: 2023, or undefined. */
+export function digitYear(run: string): number | undefined {
+  if (!/^[一二][〇零一二三四五六七八九]{3}$/.test(run)) return undefined;
+  const year = Number([...run].map((c) => (c === '零' ? 0 : '〇一二三四五六七八九'.indexOf(c))).join(''));
+  return year >= 1900 && year < 2100 ? year : undefined;
 }
 
 function chineseReadings(run: string, start: number): Reading[] {
@@ -73,7 +80,8 @@ export function statedNumbers(phrase: string): StatedNumber[] {
     const end = start + text.length;
     const digits = /^\d/.test(text);
     if (digits && (NAME_NEIGHBOUR.test(phrase[start - 1] ?? '') || NAME_NEIGHBOUR.test(phrase[end] ?? ''))) continue;
-    const readings = digits ? [{ value: Number(text), end }] : chineseReadings(text, start);
+    const year = !digits && phrase[end] === '年' ? digitYear(text) : undefined;
+    const readings = digits || year ? [{ value: year ?? Number(text), end }] : chineseReadings(text, start);
     if (readings.length === 0) continue;
     found.push({ text, start, end, readings, ordinal: phrase[start - 1] === '第', name: phrase[end] === '届' });
   }

@@ -307,6 +307,17 @@ describe('content checks', () => {
     );
   });
 
+  it('take the numerals of a name for no number, but its digits for numbers (reporter, byline, city, publication)', () => {
+    const named = content();
+    named.review.data.reporter = '谭一帆';
+    nth(named.sections, 0).data.byline = '记者 谭一帆 万千里';
+    named.review.data.city = '九江市';
+    expect(problem(named.review, named.sections)).toBe('no problem');
+    const { review, sections } = content();
+    review.data.reporter = '记者8765';
+    expect(problem(review, sections)).toContain('reporter “记者8765” has 8765, a number the text does not state');
+  });
+
   it('take a number in a heading as the source printed it as stated', () => {
     const { review, sections } = content();
     const industry = nth(sections, 0);

@@ -58,6 +58,14 @@ describe('statedNumbers', () => {
     expect(read('“5G+光网”双千兆，入选4A级旅游景区，“11·4”事故，“十四五”规划')).toEqual([]);
   });
 
+  it('reads a year written digit by digit (二〇二三年) as the year, and such a run without 年 as nothing', () => {
+    expect(read('二〇二三年，二零二〇年')).toEqual([
+      ['二〇二三', [2023]],
+      ['二零二〇', [2020]],
+    ]);
+    expect(read('二〇二三')).toEqual([]);
+  });
+
   it('reads listed numerals one by one', () => {
     expect(read('运用第一、二种形态')).toEqual([
       ['一', [1]],

@@ -8,7 +8,7 @@
  * a label from the quote's words or, where they name nothing, from the
  * figure before it.
  */
-import { statedNumbers, type StatedNumber } from '../../lib/numbers';
+import { digitYear, statedNumbers, type StatedNumber } from '../../lib/numbers';
 import { readAmount } from './amount';
 import { clauses, nameSpans, type Span } from './clauses';
 import { inherit, relative } from './label';
@@ -50,7 +50,8 @@ function clauseFigures(text: string, clause: { start: number; end: number }, unu
     if (names.some((s) => s.start <= absolute && absolute < s.end))
       return skip(n, 'in quotation marks or a title: part of a name', !digits);
     if (n.name) return skip(n, 'names something (…届)');
-    if (digits && /^\d{4}$/.test(n.text) && /^(年|[—\-－~～至到]\d{4}年)/.test(after)) return skip(n, 'a year');
+    if (((digits && /^\d{4}$/.test(n.text)) || digitYear(n.text)) && /^(年|[—\-－~～至到]\d{4}年)/.test(after))
+      return skip(n, 'a year');
     if (/^[月日号时]/.test(after) || (digits && /[\d一二三四五六七八九十]月$/.test(before)))
       return skip(n, 'a date or time');
     if (/^[,，]\d{3}/.test(after) || /\d[,，]$/.test(before))

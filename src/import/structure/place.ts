@@ -6,6 +6,7 @@
  * aside. The place: the head (北岭区2023年…, 青原：…, 在青原市第十五届…),
  * written as the text writes it (青原市), else the place the text names most.
  */
+import { digitYear } from '../../lib/numbers';
 import { yearReviewed } from '../../lib/report-year';
 
 const YEAR = /((?:19|20)\d{2})(?:年|(?![\d.年月]))/;
@@ -20,8 +21,16 @@ const PLACE = new RegExp(`^[\\u4e00-\\u9fff]{2,4}?[${SUFFIX}]`);
 const NOT_PLACE =
   /^(?:开发|示范|园|景|城|社|片|山|库|灾|保税|自贸|功能|试验|核心|老城|主城|新城|高新|经开|工业|产业|商业|风景|旅游|生态|保护|服务|先行|集聚|城关|街道|农村|城乡|乡镇|城镇|省|地|县|市|都|超|夜|上|集|股|家|故|下|返|重|古|名|红|国|党|神)$|^[全我本该各此其每两三四五六七八九十一多邻周副]/;
 
+/** A year written digit by digit in numerals (二〇二三年) read in digits, for finding the year only. */
+const inDigits = (words: string) =>
+  words.replace(/[〇零一二三四五六七八九]{4}(?=年)/g, (run) => String(digitYear(run) ?? run));
+
 /** The year the article reviews, and where it was found, or undefined. */
-export function findYear(head: string[], text: string[]): { year: number; from: 'text' | 'head' | 'date' } | undefined {
+export function findYear(
+  headWords: string[],
+  textWords: string[],
+): { year: number; from: 'text' | 'head' | 'date' } | undefined {
+  const [head, text] = [headWords.map(inDigits), textWords.map(inDigits)];
   for (const words of [...text, ...head]) {
     const m = REVIEWED.exec(words);
     const year = m?.[1] ?? m?.[2];
