@@ -3,6 +3,7 @@ import { parse } from 'yaml';
 import { splitMdx } from '../../lib/content-file';
 import { plainText } from '../../lib/section-body';
 import { sentences } from '../../lib/sentences';
+import { readPageInfo } from '../structure/page-info';
 import type { OutputFile } from '../verify';
 
 /** Letters and digits only, full-width forms folded: what a reader reads whatever the punctuation. */
@@ -25,9 +26,14 @@ export function published(files: OutputFile[]): string[] {
   return pieces.map(words).filter(Boolean);
 }
 
-/** The sentences of the article as it was written (and what follows a line's last stop), for the published check. */
+/**
+ * The sentences of the article as it was written (and what follows a line's
+ * last stop), for the published check; a web page's own lines (来源：…
+ * 作者：…) are not the article's, and the importer lists them as not published.
+ */
 export function articleSentences(text: string): string[] {
-  return text.split(/\r\n|\r|\n/).flatMap((line) => {
+  const lines = text.split(/\r\n|\r|\n/).filter((line) => !readPageInfo(line.normalize('NFKC').trim()));
+  return lines.flatMap((line) => {
     const whole = sentences(line);
     const tail = line.slice(line.lastIndexOf(whole.at(-1) ?? '\u0000') + (whole.at(-1)?.length ?? 0));
     return [...whole, ...(whole.length ? [tail] : [line])].map((s) => s.trim()).filter((s) => words(s));
