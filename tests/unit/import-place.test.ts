@@ -5,8 +5,8 @@ describe('the year the review looks back on', () => {
   it('is the year of the head', () => {
     expect(findYear(['回眸2020年的铜川'], [])).toEqual({ year: 2020, from: 'head' });
     expect(findYear(['【年终特稿·回眸2021】'], [])).toEqual({ year: 2021, from: 'head' });
-    expect(findYear(['回眸二〇二三年的合阳'], [])).toEqual({ year: 2023, from: 'head' });
-    expect(findYear([], ['二〇二三年，合阳镇坚持产业兴镇。'])).toEqual({ year: 2023, from: 'text' });
+    expect(findYear(['回眸二〇二三年的苇塘'], [])).toEqual({ year: 2023, from: 'head' });
+    expect(findYear([], ['二〇二三年，苇塘镇坚持产业兴镇。'])).toEqual({ year: 2023, from: 'text' });
   });
 
   it('is the year before a report’s date, unless the text names the year it reviews', () => {

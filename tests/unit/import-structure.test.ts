@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { normalise } from '../../src/import/normalise';
-import { readStructure } from '../../src/import/structure';
+import { lineRoles, readStructure } from '../../src/import/structure';
 import { readPageInfo } from '../../src/import/structure/page-info';
 import { headingShape, splitHeading } from '../../src/import/structure/shapes';
 
@@ -31,16 +31,16 @@ describe('the head of the article', () => {
 
   it('reads the lines of a web page copied with the article as the page’s: the publication and writer, nothing published', () => {
     const text = [
-      '数说2023｜合阳镇这一年',
-      '来源：合阳日报 作者：谭一帆 发布时间：2024-01-08 09:12',
+      '数说2023｜苇塘镇这一年',
+      '来源：苇川日报 作者：谭一帆 发布时间：2024-01-08 09:12',
       '编辑：景安',
       '◆ 产业兴镇',
       '全镇农业总产值达到6.82亿元。',
     ].join('\n');
     expect(head(text)).toEqual({
-      title: '数说2023｜合阳镇这一年',
-      source: '数说2023｜合阳镇这一年',
-      publication: '合阳日报',
+      title: '数说2023｜苇塘镇这一年',
+      source: '数说2023｜苇塘镇这一年',
+      publication: '苇川日报',
       byline: '作者：谭一帆',
     });
     const read = structure(text);
@@ -48,6 +48,13 @@ describe('the head of the article', () => {
     expect(read.head.lines).toEqual([1, 2, 3]);
     expect(read.sections.map((s) => [s.heading?.headline, s.paragraphs.map((p) => p.text)])).toEqual([
       ['产业兴镇', ['全镇农业总产值达到6.82亿元。']],
+    ]);
+    expect(lineRoles(normalise(text).lines, read).map((l) => l.role)).toEqual([
+      'head',
+      'page',
+      'page',
+      'heading',
+      'text',
     ]);
     expect(read.notes.map((n) => n.line)).toEqual([2, 3]);
     expect(read.notes[1]?.message).toBe("“编辑：景安” is the web page's, not the article's: not published");

@@ -51,7 +51,7 @@ dl.head dd { margin: 0; }
 .article li > p { margin: 0; }
 .article .head p { font-weight: 700; }
 .article .heading p { font-weight: 700; font-size: 1.05rem; border-bottom: 1px solid var(--rule); }
-.article .byline p { color: var(--muted); }
+.article .byline p, .article .page p { color: var(--muted); }
 .role { display: inline-block; font: 0.75rem/1.4 system-ui, sans-serif; color: var(--muted); margin-right: 0.5rem;
   border: 1px solid var(--rule); border-radius: 0.25rem; padding: 0 0.3rem; letter-spacing: 0; }
 mark.fig { color: var(--fg); border-radius: 0.2rem; padding: 0.05rem 0.1rem; border-bottom: 2px solid var(--edge); }

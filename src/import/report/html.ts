@@ -117,7 +117,13 @@ function legend(): string {
 function articleList(report: ImportReport): string {
   const figures = report.sections.flatMap((s) => s.figures);
   const leads = new Map(report.sections.flatMap((s) => s.topics.map((t) => [t.line, t.lead] as const)));
-  const role = { head: 'head', heading: 'heading', byline: 'byline', text: '' } as const;
+  const role = {
+    head: 'head',
+    page: 'web page, not published',
+    heading: 'heading',
+    byline: 'byline',
+    text: '',
+  } as const;
   const items = report.article.map(({ line, text, role: read }) => {
     const spans = [
       ...figures.filter((f) => f.line === line).map(figureSpan),

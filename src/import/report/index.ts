@@ -57,7 +57,8 @@ export interface UnusedReport {
 export interface ArticleLine {
   line: number;
   text: string;
-  role: 'head' | 'heading' | 'byline' | 'text';
+  /** page: a line of the web page the article was copied from (来源：…), not published. */
+  role: 'head' | 'page' | 'heading' | 'byline' | 'text';
 }
 
 export interface ImportReport {

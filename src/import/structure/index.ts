@@ -7,6 +7,7 @@ import type { SourceLine } from '../normalise';
 import type { ArticleLine } from '../report';
 import { readByline, type Byline } from './bylines';
 import { readHead, type Head } from './head';
+import { readPageInfo } from './page-info';
 import { readSections } from './sections';
 import type { Notes, Paragraph } from './types';
 
@@ -55,7 +56,15 @@ export function lineRoles(lines: SourceLine[], structure: Structure): ArticleLin
   return lines.map(({ line, text }) => ({
     line,
     text,
-    role: head.has(line) ? 'head' : headings.has(line) ? 'heading' : readByline(text) ? 'byline' : 'text',
+    role: head.has(line)
+      ? readPageInfo(text)
+        ? 'page'
+        : 'head'
+      : headings.has(line)
+        ? 'heading'
+        : readByline(text)
+          ? 'byline'
+          : 'text',
   }));
 }
 

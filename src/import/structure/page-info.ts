@@ -1,6 +1,6 @@
 /**
  * The lines a newspaper's web page prints around an article copied from it
- * (来源：合阳日报　作者：谭一帆　发布时间：2024-01-08 09:12, 编辑：景安,
+ * (来源：苇川日报　作者：谭一帆　发布时间：2024-01-08 09:12, 编辑：景安,
  * 字号：大 中 小): the page's, not the article's words. The importer takes
  * the publication (来源) and the writer (作者) from them, publishes none of
  * it as text, and says so.
