@@ -346,6 +346,17 @@ describe('figures: quotes', () => {
     expect(unused.map((u) => u.reason)).toEqual(['stated in the same phrase as another figure']);
   });
 
+  it('splits a count stated first from what the things it counts did, each with its quote', () => {
+    const { figures, unused } = findFigures('32个省市重点项目完成投资108.6亿元。');
+    expect(figures.map((f) => [f.quote, f.value, f.unit, f.label, f.start])).toEqual([
+      ['32个省市重点项目', 32, '个', '省市重点项目', 0],
+      ['完成投资108.6亿元', 108.6, '亿元', '省市重点项目完成投资', 9],
+    ]);
+    expect(unused).toEqual([]);
+    // Not where a verb comes before the count: its things did not do the rest.
+    expect(findFigures('实施32个项目完成投资108.6亿元。').figures.map((f) => f.value)).toEqual([32]);
+  });
+
   it('takes an amount followed by 的 for what another figure counts, not for the figure', () => {
     const { figures, unused } = findFigures('其中超过50万元的村达到9个。');
     expect(figures.map((f) => [f.value, f.unit, f.label])).toEqual([[9, '个', '超过50万元的村']]);

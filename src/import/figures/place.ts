@@ -42,6 +42,35 @@ function subjects(words: string, count: number): { names: string[]; verb: string
   return { names, verb };
 }
 
+/** Verbs that start what counted things did: 32个项目完成投资108.6亿元, 12家企业实现产值56亿元. */
+const DID = /(?:累计)?(?:完成|实现|总投资|投资|带动|吸纳|吸引|获得|贡献)/;
+
+/**
+ * A count stated first and then what the things it counts did (32个省市重点
+ * 项目完成投资108.6亿元): two figures, split where the verb starts, the
+ * second named by the things and the verb (省市重点项目完成投资).
+ */
+function whatTheyDid(words: string, offset: number, sorted: Candidate[]): FoundFigure[] | undefined {
+  const [count, amount] = sorted;
+  if (sorted.length !== 2 || !count || !amount || count.kind !== 'count' || amount.kind !== 'count') return undefined;
+  if (words.slice(0, count.at.start).replace(SUBJECT_START, '').trim()) return undefined;
+  const gap = words.slice(count.at.end, amount.at.start);
+  const verb = DID.exec(gap);
+  if (!verb || verb.index < 2 || !/\d/.test(words.slice(count.at.start, count.at.end))) return undefined;
+  const split = count.at.end + verb.index;
+  const things = gap.slice(0, verb.index);
+  const rest = words.slice(split);
+  return [
+    {
+      ...strip(count),
+      quote: words.slice(0, split).trim(),
+      start: offset,
+      label: label(count, words.slice(0, split), 0),
+    },
+    { ...strip(amount), quote: rest, start: offset + split, label: `${things}${label(amount, rest, split)}` },
+  ];
+}
+
 export function placeFigures(
   words: string,
   offset: number,
@@ -77,6 +106,8 @@ export function placeFigures(
   }
   // A number in digits is the statistic; a numeral in words is more often part of a name (中央八项规定);
   // an amount followed by 的 tells what is counted (超过50万元的村达到9个).
+  const done = whatTheyDid(words, offset, sorted);
+  if (done) return done;
   const inDigits = sorted.filter((c) => /\d/.test(words.slice(c.at.start, c.at.end)));
   const describes = (c: Candidate) => words[c.at.end] === '的';
   const first = inDigits.find((c) => !describes(c)) ?? inDigits[0] ?? (sorted[0] as Candidate);
