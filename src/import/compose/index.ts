@@ -20,6 +20,7 @@ import { feature, toFigure } from './figures';
 import { bylinesOf, NO_CITY, NO_REPORTER, reportersOf, reviewHead } from './head';
 import { commonPrefix, gatherSections, headingWords, slugWords, truncatedKicker } from './headings';
 import { firstSentence, sentenceOf } from './sentences';
+import { isPlan, statesAim, TARGET_REASON } from './targets';
 
 export { NO_CITY, NO_REPORTER } from './head';
 
@@ -73,27 +74,40 @@ export function compose(structure: Structure, file: string, maxSections = 99): C
     const truncated = truncatedKicker(section.heading, kickerPrefix, fileName);
     if (truncated) check.push(truncated);
 
+    const plan = isPlan(section.heading?.printed, year);
+    if (plan) {
+      check.push({
+        line: section.heading?.line,
+        message: `the section “${section.heading?.printed}” plans the year ahead: its numbers are targets and none is a figure; delete the section if the review should not carry the plan`,
+      });
+    }
     const blocks = readBlocks(section.paragraphs, check);
     const figures: Figure[] = [];
     const figureReports: FigureReport[] = [];
     const bodyBlocks: BodyBlock[] = blocks.map((block) => {
       const topicId = block.lead ? ids.topic(block.lead, `topic-${order}`) : undefined;
       const found = findFigures(block.text);
-      found.unused.forEach((u) =>
+      const aimed = (f: { start: number }) => plan || statesAim(sentenceOf(block.text, f.start));
+      const targets = found.figures
+        .filter(aimed)
+        .map((f) => ({ text: f.quote, context: f.quote, reason: TARGET_REASON, start: f.start }));
+      [...found.unused, ...targets].forEach((u) =>
         unused.push({ ...u, line: block.at.line, column: block.at.column + u.start, section: fileName }),
       );
-      const marks = found.figures.map((f) => {
-        const figure = toFigure(f, ids);
-        figures.push(figure);
-        figureReports.push({
-          ...figure,
-          sentence: sentenceOf(block.text, f.start),
-          line: block.at.line,
-          column: block.at.column + f.start,
-          ...(f.note ? { note: f.note } : {}),
+      const marks = found.figures
+        .filter((f) => !aimed(f))
+        .map((f) => {
+          const figure = toFigure(f, ids);
+          figures.push(figure);
+          figureReports.push({
+            ...figure,
+            sentence: sentenceOf(block.text, f.start),
+            line: block.at.line,
+            column: block.at.column + f.start,
+            ...(f.note ? { note: f.note } : {}),
+          });
+          return { id: figure.id, start: f.start, length: f.quote.length };
         });
-        return { id: figure.id, start: f.start, length: f.quote.length };
-      });
       return {
         text: block.text,
         ...(block.lead ? { lead: block.lead } : {}),
