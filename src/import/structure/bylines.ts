@@ -110,11 +110,14 @@ export function readByline(line: string): Byline | undefined {
     .replace(/^[（(]\s*(.*?)\s*[）)]$/, '$1')
     .trim();
   const marked = MARK.test(bare);
-  /** The words as printed, which the site shows; `text` is read, with 记者：X and 文：X read as 记者 X and 文/X. */
+  /**
+   * The words as printed, which the site shows; `text` is read, with each
+   * 记者：X, 文：X, 文丨X or 摄影 | Y read as 记者 X, 文/X and 摄影 Y.
+   */
   const printed = bare.replace(MARK, '').trim();
   const text = printed.replace(
-    new RegExp(`^(${ROLE_WORDS}|${OTHER_ROLES}|文|撰稿|撰文|作者)[：:]\\s*`),
-    (_, role: string) => (/^(?:文|撰稿|撰文|作者)$/.test(role) ? '文/' : `${role} `),
+    new RegExp(`(^|\\s)(${ROLE_WORDS}|${OTHER_ROLES}|文|撰稿|撰文|作者)\\s*[：:丨|｜]\\s*`, 'g'),
+    (_, space: string, role: string) => `${space}${/^(?:文|撰稿|撰文|作者)$/.test(role) ? '文/' : `${role} `}`,
   );
   if (!text || text.length > 40 || /[。！？；：“”《》]/.test(text)) return undefined;
 
