@@ -41,8 +41,9 @@ const NAME_NEIGHBOUR = /[A-Za-z·.]/;
 /**
  * Reads a Chinese numeral (五, 十二, 两万, 一百零五), or undefined where the
  * characters are not a well-formed numeral (十四五, 一一, 二〇二〇), which the
- * text uses for names and years (digitYear reads 二〇二〇年). nzh reads; reading back its own spelling
- * of the value tells a numeral from a run of numeral characters.
+ * text uses for names and years (digitYear reads 二〇二〇年). nzh reads;
+ * reading back its own spelling of the value tells a numeral from a run of
+ * numeral characters.
  */
 export function chineseNumeral(numeral: string): number | undefined {
   const normal = numeral.replaceAll('两', '二').replaceAll('〇', '零');

@@ -87,15 +87,18 @@ export function compose(structure: Structure, file: string, maxSections = 99): C
     const bodyBlocks: BodyBlock[] = blocks.map((block) => {
       const topicId = block.lead ? ids.topic(block.lead, `topic-${order}`) : undefined;
       const found = findFigures(block.text);
-      const aimed = (f: { start: number }) => plan || statesAim(sentenceOf(block.text, f.start));
-      const targets = found.figures
-        .filter(aimed)
-        .map((f) => ({ text: f.quote, context: f.quote, reason: TARGET_REASON, start: f.start }));
+      const aimed = new Set(found.figures.filter((f) => plan || statesAim(sentenceOf(block.text, f.start))));
+      const targets = [...aimed].map((f) => ({
+        text: f.quote,
+        context: f.quote,
+        reason: TARGET_REASON,
+        start: f.start,
+      }));
       [...found.unused, ...targets].forEach((u) =>
         unused.push({ ...u, line: block.at.line, column: block.at.column + u.start, section: fileName }),
       );
       const marks = found.figures
-        .filter((f) => !aimed(f))
+        .filter((f) => !aimed.has(f))
         .map((f) => {
           const figure = toFigure(f, ids);
           figures.push(figure);

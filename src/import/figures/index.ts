@@ -15,7 +15,7 @@ import { inherit, relative } from './label';
 import { placeFigures } from './place';
 import { readRank } from './rank';
 import type { Candidate, FoundFigure, UnusedNumber } from './types';
-import { DONE, LIST_MARK } from './words';
+import { DONE, LEADING_MARK } from './words';
 
 export type { FoundFigure, UnusedNumber } from './types';
 
@@ -99,7 +99,7 @@ function nameByItem(text: string, spans: Span[], found: { figure: FoundFigure; c
     if (!item || !own || figure.start !== own.start || !/^[：:]$/.test(text.slice(item.end, own.start).trim()))
       continue;
     const words = text.slice(item.start, item.end);
-    const name = words.replace(LIST_MARK, '');
+    const name = words.replace(LEADING_MARK, '');
     const start = item.start + words.length - name.length;
     if (name.length < 2 || name.length > 24 || !/^\d/.test(figure.label)) continue;
     if (found.some((f) => f.clause === clause - 1)) continue;

@@ -23,8 +23,8 @@ export const UNITS = [
   ...['个工作日', '工作日', '分钟', '小时', '天', '年', '倍', '%', '‰'],
 ].sort((a, b) => b.length - a.length);
 
-/** Marks a paper sets before a heading (◆ 产业兴镇) or an item of a list (▶ 粮食总产量：3.46万吨). */
-export const LIST_MARK = /^[◆◇■□●○▲△▶►▸★☆]\s*/;
+/** Marks a paper sets before a byline (■ 何静), a heading (◆ 产业兴镇) or an item of a list (▶ 粮食总产量：3.46万吨). */
+export const LEADING_MARK = /^[■□◎●○▲△◆◇▶►▸★☆]\s*/;
 
 /** Magnitudes between a number and its unit: 1.12万亿元, 1.2亿美元, 2.1万人. */
 export const MAGNITUDE = /^(余|多)?(万亿|亿|万)?(余|多)?/;

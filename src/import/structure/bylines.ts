@@ -4,6 +4,7 @@
  * paragraph's end, 本报讯（记者 李晓东）at its start; and the speaker of a
  * government work report (青原市人民政府市长 周立群), who is not a reporter.
  */
+import { LEADING_MARK } from '../figures/words';
 
 /** Who is credited, as printed, and the names after it. */
 export interface Credit {
@@ -30,8 +31,6 @@ const OTHER_ROLES = '摄影|摄像|图片|制图|视频|编辑|责任编辑|责�
 const ROLE = new RegExp(`^(?:${ROLE_WORDS}|${OTHER_ROLES})$`);
 /** Credits before a slash: 文/, 文/图 …, 撰文/, 图/. */
 const SLASH = /^(文字|撰文|文\/图|文·图|文图|文|图|摄影|摄)\s*[/／]\s*/;
-/** Marks papers print before a byline: ■ 何静. */
-const MARK = /^[■□◎●○▲△◆◇★☆]\s*/;
 /** A name: Chinese characters, or a transcribed name with a middle dot (阿依古丽·买买提). */
 const NAME = /^[\u4e00-\u9fff]{2,4}$|^[\u4e00-\u9fff]{2,6}·[\u4e00-\u9fff]{2,6}$/;
 /** The first character (or two) of a name: the surnames a name-only byline (■ 何静 林涛) must start with. */
@@ -109,12 +108,12 @@ export function readByline(line: string): Byline | undefined {
     .trim()
     .replace(/^[（(]\s*(.*?)\s*[）)]$/, '$1')
     .trim();
-  const marked = MARK.test(bare);
+  const marked = LEADING_MARK.test(bare);
   /**
    * The words as printed, which the site shows; `text` is read, with each
    * 记者：X, 文：X, 文丨X or 摄影 | Y read as 记者 X, 文/X and 摄影 Y.
    */
-  const printed = bare.replace(MARK, '').trim();
+  const printed = bare.replace(LEADING_MARK, '').trim();
   const text = printed.replace(
     new RegExp(`(^|\\s)(${ROLE_WORDS}|${OTHER_ROLES}|文|撰稿|撰文|作者)\\s*[：:丨|｜]\\s*`, 'g'),
     (_, space: string, role: string) => `${space}${/^(?:文|撰稿|撰文|作者)$/.test(role) ? '文/' : `${role} `}`,

@@ -92,6 +92,7 @@ export function readHead(lines: SourceLine[], notes: Notes): { head: Head; next:
   for (let line = lines[i]; line; line = lines[++i]) {
     // A deck line is text: the first section's, not the head's.
     const byline = readByline(line.text);
+    const info = readPageInfo(line.text);
     if (SUBTITLE_DASH.test(line.text)) {
       const text = line.text.replace(SUBTITLE_DASH, '').trim();
       const column = line.text.length - text.length;
@@ -106,8 +107,7 @@ export function readHead(lines: SourceLine[], notes: Notes): { head: Head; next:
       head.subtitle = text;
     } else if (byline && creditsWriter(byline)) {
       head.byline = joinBylines(head.byline, byline);
-    } else if (readPageInfo(line.text)) {
-      const info = readPageInfo(line.text) ?? {};
+    } else if (info) {
       if (info.publication) head.publication ??= info.publication;
       if (info.byline) head.byline = joinBylines(head.byline, info.byline);
       const read = [

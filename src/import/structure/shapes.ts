@@ -3,7 +3,7 @@
  * numbering on a line of its own, a subtitle's dashes. Pure tests on one
  * line; the article's structure is read in ./index.ts.
  */
-import { LIST_MARK } from '../figures/words';
+import { LEADING_MARK } from '../figures/words';
 import { readByline } from './bylines';
 
 /** Sentence-ending punctuation: a line with any is a sentence, not a heading. */
@@ -63,7 +63,7 @@ export function headingShape(line: string): HeadingShape | undefined {
   // ▶ 粮食总产量：3.46万吨: an item of a list of figures, not a heading.
   if (/^[^：:]{2,20}[：:]\s*\d/.test(unnumbered)) return undefined;
   // 【产业篇】, ◆ 产业兴镇: the brackets or mark a paper sets a heading with; the heading is the words.
-  const text = (/^[【〖]([^【】〖〗]+)[】〗]$/.exec(unnumbered)?.[1] ?? unnumbered).replace(LIST_MARK, '').trim();
+  const text = (/^[【〖]([^【】〖〗]+)[】〗]$/.exec(unnumbered)?.[1] ?? unnumbered).replace(LEADING_MARK, '').trim();
   if (text.length < 2 || text.length > HEADING_MAX || /[，、：,:]$/.test(text)) return undefined;
   // One comma can join a heading's two halves (稳字当头，进字为先); more make a sentence.
   if ((text.match(/[，,]/g) ?? []).length > 1) return undefined;
